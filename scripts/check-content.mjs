@@ -1,0 +1,13 @@
+// Validates content/ with the same schemas and cross-reference checks the build runs.
+import { readContent } from '../src/schemas/read-content.ts';
+import { formatIssue, validateContent } from '../src/schemas/validate.ts';
+
+const { raw, issues } = readContent(process.cwd());
+const all = [...issues, ...validateContent(raw)];
+if (all.length) {
+  console.error(`内容检查未通过，共 ${all.length} 处问题：`);
+  for (const i of all) console.error('  ' + formatIssue(i));
+  process.exit(1);
+}
+const n = (k) => raw[k].length;
+console.log(`内容检查通过：手册 ${n('handbook')} 页，应急预案 ${n('emergencies')} 个，岗位 ${n('roles')} 个，时间线 ${n('day')} 条，题库 ${n('quizzes')} 个，演练 ${n('drills')} 个，检查表 ${n('checklists')} 张，考试 ${n('exams')} 套。`);

@@ -1,0 +1,61 @@
+/** Astro-side access to the content collections, sorted and typed the way pages need them. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { SiteData, SourceDoc } from '../schemas/site.ts';
+
+export type HandbookEntry = CollectionEntry<'handbook'>;
+export type PlanEntry = CollectionEntry<'emergencies'>;
+export type RoleEntry = CollectionEntry<'roles'>;
+export type DayEntry = CollectionEntry<'day'>;
+
+const byOrder = <T extends { data: { order?: number; title: string } }>(a: T, b: T) =>
+  (a.data.order ?? 100) - (b.data.order ?? 100) || a.data.title.localeCompare(b.data.title, 'zh-CN');
+
+export async function getSite(): Promise<SiteData> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yaml 缺失');
+  return entry.data;
+}
+
+export async function getSourceDocs(): Promise<Map<string, SourceDoc>> {
+  return new Map((await getCollection('sources')).map((e) => [e.id, e.data]));
+}
+
+export async function getHandbook(): Promise<HandbookEntry[]> {
+  return (await getCollection('handbook')).sort(byOrder);
+}
+export const sectionOf = (e: HandbookEntry) => e.id.split('/')[0];
+export const pageSlugOf = (e: HandbookEntry) => e.id.split('/').slice(1).join('/');
+
+export async function getSections() {
+  const site = await getSite();
+  const pages = await getHandbook();
+  return Object.entries(site.sections)
+    .sort(([, a], [, b]) => a.order - b.order)
+    .map(([id, s]) => ({ id, ...s, pages: pages.filter((p) => sectionOf(p) === id) }));
+}
+
+export async function getPlans(): Promise<PlanEntry[]> {
+  return (await getCollection('emergencies')).sort(byOrder);
+}
+export async function getRoles(): Promise<RoleEntry[]> {
+  return (await getCollection('roles')).sort(byOrder);
+}
+export async function getDays(): Promise<DayEntry[]> {
+  return (await getCollection('day')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/** "handbook/cleaning/x#a" → "/handbook/cleaning/x/#a" */
+export function hrefOf(ref: string): string {
+  const [page, anchor] = ref.split('#');
+  return `/${page}/` + (anchor ? `#${encodeURIComponent(anchor)}` : '');
+}
+
+/** Titles of every page by page id, for links that show where they lead. */
+export async function getPageTitles(): Promise<Map<string, string>> {
+  const m = new Map<string, string>();
+  for (const e of await getHandbook()) m.set(`handbook/${e.id}`, e.data.title);
+  for (const e of await getPlans()) m.set(`emergency/${e.id}`, e.data.title);
+  for (const e of await getRoles()) m.set(`roles/${e.id}`, e.data.title);
+  for (const e of await getDays()) m.set(`day/${e.id}`, e.data.title);
+  return m;
+}

@@ -1,0 +1,80 @@
+/** /search/?q=… — results for the query in the URL, so a search can be shared as a link. */
+import { useEffect, useState } from 'preact/hooks';
+import { SEARCH_SECTIONS } from '../lib/search/index.ts';
+import { Excerpt } from './search/Excerpt.tsx';
+import { useSearch } from './search/useSearch.ts';
+
+export default function SearchPage() {
+  const [query, setQuery] = useState('');
+  const [draft, setDraft] = useState('');
+  const [section, setSection] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const p = new URLSearchParams(location.search);
+    const q = p.get('q') ?? '';
+    const s = p.get('section') ?? undefined;
+    setQuery(q);
+    setDraft(q);
+    setSection(s && (SEARCH_SECTIONS as readonly string[]).includes(s) ? s : undefined);
+  }, []);
+  const state = useSearch(query, section, 20);
+
+  const commit = (q: string, s: string | undefined) => {
+    setQuery(q);
+    setSection(s);
+    const p = new URLSearchParams();
+    if (q) p.set('q', q);
+    if (s) p.set('section', s);
+    history.replaceState(null, '', `?${p}`);
+  };
+
+  return (
+    <div class="search-page">
+      <form
+        role="search"
+        class="search big"
+        onSubmit={(e) => {
+          e.preventDefault();
+          commit(draft, section);
+        }}
+      >
+        <label for="search-q" class="visually-hidden">
+          搜索内容
+        </label>
+        <input id="search-q" name="q" type="search" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} placeholder="用自己的话问，比如：有人被关电梯里了" />
+        <button type="submit">搜索</button>
+      </form>
+      <fieldset class="filters">
+        <legend>只看</legend>
+        {[undefined, ...SEARCH_SECTIONS].map((s) => (
+          <label key={s ?? 'all'}>
+            <input type="radio" name="section" checked={section === s} onChange={() => commit(query, s)} />
+            {s ?? '全部'}
+          </label>
+        ))}
+      </fieldset>
+      <div aria-live="polite" class="search-status">
+        {state.status === 'idle' && <p>输入要找的事，例如「困梯」「跑水」「装修押金」。</p>}
+        {state.status === 'loading' && <p>正在查找…</p>}
+        {state.status === 'error' && <p role="alert">{state.message}</p>}
+        {state.status === 'done' && (
+          <p>
+            「{state.query}」{section ? `（${section}）` : ''}找到 {state.results.length} 条
+            {state.results.length === 0 && '：换个说法试试，或少打几个字。'}
+          </p>
+        )}
+      </div>
+      <ol class="results" data-search-results>
+        {state.status === 'done' &&
+          state.results.map((r) => (
+            <li key={r.id}>
+              <a href={r.url}>{r.title}</a>
+              {r.section && <span class="tag">{r.section}</span>}
+              <p>
+                <Excerpt html={r.excerpt} />
+              </p>
+            </li>
+          ))}
+      </ol>
+    </div>
+  );
+}

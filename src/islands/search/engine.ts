@@ -1,0 +1,57 @@
+/** Pagefind behind the Engine interface; loaded on first use only. */
+import type { AliasMap, Engine, EngineHit, HitData } from '../../lib/search/index.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+let aliases: Promise<AliasMap> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ excerptLength: 24 });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+export function loadAliases(): Promise<AliasMap> {
+  aliases ??= fetch('/search-aliases.json')
+    .then((r) => (r.ok ? (r.json() as Promise<AliasMap>) : {}))
+    .catch(() => ({}));
+  return aliases;
+}
+
+export function pagefindEngine(): Engine {
+  const seen = new Map<string, PagefindResult>();
+  const keep = (res: { results: PagefindResult[] } | null): EngineHit[] =>
+    (res?.results ?? []).map((r) => {
+      seen.set(r.id, r);
+      return { id: r.id, score: r.score };
+    });
+  return {
+    async search(q, filters) {
+      return keep(await (await loadPagefind()).search(q, filters ? { filters } : undefined));
+    },
+    async pages(ids) {
+      return keep(await (await loadPagefind()).search(null, { filters: { page: { any: ids } } }));
+    },
+    async data(id): Promise<HitData> {
+      const r = seen.get(id);
+      if (!r) throw new Error(`unknown result ${id}`);
+      const d = await r.data();
+      return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, section: d.filters.section?.[0] };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Reads the content folder from disk into RawContent for validateContent(). Node-only (fs);
+ * a file that cannot even be parsed becomes an issue naming the file and line, not a crash.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { ContentIssue, RawContent, RawEntry } from './validate.ts';
+
+function walk(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.name.startsWith('_') || d.name.startsWith('.')) continue;
+    const p = join(dir, d.name);
+    if (d.isDirectory()) out.push(...walk(p, ext));
+    else if (d.name.endsWith(ext)) out.push(p);
+  }
+  return out.sort();
+}
+
+function yamlOf(text: string, file: string, issues: ContentIssue[]): unknown {
+  try {
+    return parseYaml(text);
+  } catch (e) {
+    const err = e as { message: string; linePos?: { line: number }[] };
+    const line = err.linePos?.[0]?.line;
+    issues.push({ file, field: line ? `第 ${line} 行` : '', message: `YAML 格式错误：${err.message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+export function splitFrontmatter(source: string): { front: string; body: string } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  return m ? { front: m[1], body: m[2] } : null;
+}
+
+export function readContent(root: string, contentDir = 'content'): { raw: RawContent; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const base = join(root, contentDir);
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const idOf = (dir: string, p: string, ext: string) => relative(dir, p).split(sep).join('/').slice(0, -ext.length);
+
+  const mdx = (name: string): RawEntry[] => {
+    const dir = join(base, name);
+    return walk(dir, '.mdx').map((p) => {
+      const file = rel(p);
+      const parts = splitFrontmatter(readFileSync(p, 'utf8'));
+      if (!parts) {
+        issues.push({ file, field: '', message: '文件开头缺少 --- 包围的 frontmatter' });
+        return { id: idOf(dir, p, '.mdx'), file, data: undefined, body: '' };
+      }
+      return { id: idOf(dir, p, '.mdx'), file, data: yamlOf(parts.front, file, issues), body: parts.body };
+    });
+  };
+  const yamls = (name: string): RawEntry[] => {
+    const dir = join(base, name);
+    return walk(dir, '.yaml').map((p) => ({ id: idOf(dir, p, '.yaml'), file: rel(p), data: yamlOf(readFileSync(p, 'utf8'), rel(p), issues) }));
+  };
+  const single = (name: string): RawEntry => {
+    const p = join(base, name);
+    const file = rel(p);
+    if (!existsSync(p)) {
+      issues.push({ file, field: '', message: '文件不存在' });
+      return { id: name, file, data: undefined };
+    }
+    return { id: name, file, data: yamlOf(readFileSync(p, 'utf8'), file, issues) };
+  };
+
+  const raw: RawContent = {
+    site: single('site.yaml'),
+    aliases: single('aliases.yaml'),
+    sources: single('sources.yaml'),
+    handbook: mdx('handbook'),
+    emergencies: mdx('emergencies'),
+    roles: mdx('roles'),
+    day: mdx('day'),
+    quizzes: yamls('quizzes'),
+    drills: yamls('drills'),
+    checklists: yamls('checklists'),
+    exams: yamls('exams'),
+  };
+  return { raw, issues };
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { nonEmpty, slug } from './common.ts';
+
+const phone = z.string().regex(/^[0-9+\-\s]{3,20}$/, '电话号码只能含数字、+、- 和空格');
+
+export const siteSchema = z.strictObject({
+  name: nonEmpty,
+  shortName: nonEmpty,
+  org: nonEmpty,
+  hotline: phone,
+  /** the people/bodies a plan can tell staff to call, shown as tel: links */
+  contacts: z.record(
+    slug,
+    z
+      .strictObject({ name: nonEmpty, phone: phone.optional(), how: z.string().optional(), note: z.string().optional() })
+      .refine((c) => c.phone || c.how, '电话 phone 和联系方式 how 至少要写一个'),
+  ),
+  /** who performs a plan step or drill: posts and roles */
+  actors: z.record(slug, nonEmpty),
+  /** handbook sections: folder name → title; filter is the search facet the section belongs to */
+  sections: z.record(
+    slug,
+    z.strictObject({
+      title: nonEmpty,
+      summary: nonEmpty,
+      order: z.number().int(),
+      filter: z.enum(['流程与标准', '礼仪']),
+    }),
+  ),
+});
+export type SiteData = z.infer<typeof siteSchema>;
+
+/** colloquial term → canonical term (and the page it usually means) */
+export const aliasSchema = z.strictObject({ to: nonEmpty, page: z.string().optional() });
+export type AliasData = z.infer<typeof aliasSchema>;
+
+export const sourceDocSchema = z.strictObject({
+  title: nonEmpty,
+  kind: z.enum(['seed', 'standard', 'law', 'practice']),
+  file: z.string().optional(),
+  url: z.string().optional(),
+});
+export type SourceDoc = z.infer<typeof sourceDocSchema>;

@@ -1,0 +1,256 @@
+/**
+ * Validates the whole content tree: every entry against its schema, then every cross-reference
+ * (source, ref, plan, step, contact, actor…). Pure: takes parsed files, returns problems, so the
+ * build, the content checker and the unit tests all run exactly the same checks.
+ */
+import { z } from 'astro/zod';
+import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
+import { checklistSchema, type ChecklistData } from './checklist.ts';
+import { daySchema, type DayData } from './day.ts';
+import { drillSchema, type DrillData } from './drill.ts';
+import { emergencySchema, type EmergencyData } from './emergency.ts';
+import { examSchema, type ExamData } from './exam.ts';
+import { handbookSchema, type HandbookData } from './handbook.ts';
+import { quizBankSchema, type QuizBank } from './quiz.ts';
+import { roleSchema, type RoleData } from './role.ts';
+import { aliasSchema, siteSchema, sourceDocSchema, type AliasData, type SiteData, type SourceDoc } from './site.ts';
+
+z.config(z.locales.zhCN());
+
+export interface RawEntry {
+  /** collection id: "cleaning/garbage-retention", "fire", "steward" … */
+  id: string;
+  /** path relative to the project root, for messages */
+  file: string;
+  data: unknown;
+  /** MDX body, where there is one */
+  body?: string;
+}
+
+export interface RawContent {
+  site: RawEntry;
+  aliases: RawEntry;
+  sources: RawEntry;
+  handbook: RawEntry[];
+  emergencies: RawEntry[];
+  roles: RawEntry[];
+  day: RawEntry[];
+  quizzes: RawEntry[];
+  drills: RawEntry[];
+  checklists: RawEntry[];
+  exams: RawEntry[];
+}
+
+export interface ContentIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatIssue(i: ContentIssue): string {
+  return `${i.file}：字段 ${i.field || '（整个文件）'}：${i.message}`;
+}
+
+/** The URL path segment (without slashes) each collection's pages live under. */
+export const pageIdOf = {
+  handbook: (id: string) => `handbook/${id}`,
+  emergency: (id: string) => `emergency/${id}`,
+  role: (id: string) => `roles/${id}`,
+  day: (id: string) => `day/${id}`,
+};
+
+interface Parsed<T> {
+  entry: RawEntry;
+  data: T;
+}
+
+export function validateContent(raw: RawContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report = (file: string, field: string, message: string) => issues.push({ file, field, message });
+
+  function parse<T>(entry: RawEntry, schema: z.ZodType<T>): T | undefined {
+    const r = schema.safeParse(entry.data);
+    if (r.success) return r.data;
+    for (const iss of r.error.issues) {
+      const extra = iss.code === 'unrecognized_keys' ? `（${(iss as { keys: string[] }).keys.join('、')}）` : '';
+      report(entry.file, iss.path.map(String).join('.'), iss.message + extra);
+    }
+    return undefined;
+  }
+  function parseAll<T>(entries: RawEntry[], schema: z.ZodType<T>): Parsed<T>[] {
+    const out: Parsed<T>[] = [];
+    for (const entry of entries) {
+      const data = parse(entry, schema);
+      if (data !== undefined) out.push({ entry, data });
+    }
+    return out;
+  }
+  function parseRecord<T>(entry: RawEntry, schema: z.ZodType<T>): Record<string, T> {
+    const rec = parse(entry, z.record(z.string(), schema));
+    return rec ?? {};
+  }
+
+  const site = parse<SiteData>(raw.site, siteSchema);
+  const sourcesDoc = parseRecord<SourceDoc>(raw.sources, sourceDocSchema);
+  const aliases = parseRecord<AliasData>(raw.aliases, aliasSchema);
+  const handbook = parseAll<HandbookData>(raw.handbook, handbookSchema);
+  const emergencies = parseAll<EmergencyData>(raw.emergencies, emergencySchema);
+  const roles = parseAll<RoleData>(raw.roles, roleSchema);
+  const days = parseAll<DayData>(raw.day, daySchema);
+  const quizzes = parseAll<QuizBank>(raw.quizzes, quizBankSchema);
+  const drills = parseAll<DrillData>(raw.drills, drillSchema);
+  const checklists = parseAll<ChecklistData>(raw.checklists, checklistSchema);
+  const exams = parseAll<ExamData>(raw.exams, examSchema);
+
+  const actors = new Set(Object.keys(site?.actors ?? {}));
+  const contacts = new Set(Object.keys(site?.contacts ?? {}));
+  const sections = new Set(Object.keys(site?.sections ?? {}));
+  const roleIds = new Set(raw.roles.map((e) => e.id));
+  const planById = new Map(emergencies.map((p) => [p.entry.id, p.data]));
+
+  // Every page and the anchors it will render.
+  const anchors = new Map<string, Set<string>>();
+  const addPage = (pageId: string, body: string | undefined, fixed: readonly string[], more: string[]) =>
+    anchors.set(pageId, new Set([...fixed, ...headingAnchors(body ?? ''), ...more]));
+  for (const { entry, data } of handbook)
+    addPage(pageIdOf.handbook(entry.id), entry.body, fixedAnchors.handbook, [
+      ...data.timeLimits.map((t) => anchorFor.limit(t.id)),
+      ...data.steps.map((s) => anchorFor.step(s.id)),
+    ]);
+  for (const { entry, data } of emergencies)
+    addPage(pageIdOf.emergency(entry.id), entry.body, fixedAnchors.emergency, [
+      ...data.steps.map((s) => anchorFor.step(s.id)),
+      ...data.never.map((n) => anchorFor.never(n.id)),
+    ]);
+  for (const { entry } of roles) addPage(pageIdOf.role(entry.id), entry.body, fixedAnchors.role, []);
+  for (const { entry, data } of days)
+    addPage(pageIdOf.day(entry.id), entry.body, fixedAnchors.day, data.slots.map((s) => anchorFor.slot(s.time)));
+
+  function checkAnchor(file: string, field: string, value: string) {
+    const [page, anchor] = value.split('#');
+    const known = anchors.get(page);
+    if (!known) return report(file, field, `指向的页面「${page}」不存在`);
+    if (anchor && !known.has(anchor)) report(file, field, `页面「${page}」上没有锚点「#${anchor}」`);
+  }
+  function checkSources(file: string, list: { ref: string }[]) {
+    list.forEach((s, i) => {
+      if (!(s.ref in sourcesDoc)) report(file, `sources.${i}.ref`, `出处「${s.ref}」不在 content/sources.yaml 里`);
+    });
+  }
+  const checkIn = (file: string, field: string, value: string, set: Set<string>, what: string) => {
+    if (!set.has(value)) report(file, field, `未知的${what}「${value}」`);
+  };
+
+  for (const { entry, data } of handbook) {
+    const section = entry.id.split('/')[0];
+    if (!entry.id.includes('/')) report(entry.file, '', '手册页面必须放在 content/handbook/<栏目>/ 下');
+    else checkIn(entry.file, '（所在文件夹）', section, sections, '手册栏目（site.yaml 的 sections 里没有）');
+    checkSources(entry.file, data.sources);
+    data.roles.forEach((r, i) => checkIn(entry.file, `roles.${i}`, r, roleIds, '岗位'));
+    unique(entry.file, 'timeLimits', data.timeLimits.map((t) => t.id), report);
+    unique(entry.file, 'steps', data.steps.map((t) => t.id), report);
+  }
+  for (const { entry, data } of emergencies) {
+    checkSources(entry.file, data.sources);
+    data.roles.forEach((r, i) => checkIn(entry.file, `roles.${i}`, r, actors, '岗位（site.yaml 的 actors 里没有）'));
+    data.contacts.forEach((c, i) => checkIn(entry.file, `contacts.${i}`, c, contacts, '联系方式（site.yaml 的 contacts 里没有）'));
+    data.steps.forEach((s, i) => checkIn(entry.file, `steps.${i}.role`, s.role, actors, '岗位（site.yaml 的 actors 里没有）'));
+    unique(entry.file, 'steps', data.steps.map((s) => s.id), report);
+    unique(entry.file, 'never', data.never.map((s) => s.id), report);
+  }
+  for (const { entry, data } of roles) {
+    checkSources(entry.file, data.sources);
+    checkIn(entry.file, 'actor', data.actor, actors, '岗位（site.yaml 的 actors 里没有）');
+    data.mustKnow.forEach((m, i) => checkAnchor(entry.file, `mustKnow.${i}.ref`, m.ref));
+    const targets: Record<string, Set<string>> = {
+      quiz: new Set(raw.quizzes.map((e) => e.id)),
+      drill: new Set(raw.drills.map((e) => e.id)),
+      checklist: new Set(raw.checklists.map((e) => e.id)),
+      cards: roleIds,
+    };
+    data.path.forEach((p, i) => {
+      if (p.kind === 'read') checkAnchor(entry.file, `path.${i}.ref`, p.ref);
+      else checkIn(entry.file, `path.${i}.ref`, p.ref, targets[p.kind], pathKindName[p.kind]);
+    });
+  }
+  for (const { entry, data } of days) {
+    checkSources(entry.file, data.sources);
+    checkIn(entry.file, 'role', data.role, roleIds, '岗位');
+    data.slots.forEach((s, i) => s.ref && checkAnchor(entry.file, `slots.${i}.ref`, s.ref));
+    data.weekly.forEach((s, i) => s.ref && checkAnchor(entry.file, `weekly.${i}.ref`, s.ref));
+    data.monthly.forEach((s, i) => s.ref && checkAnchor(entry.file, `monthly.${i}.ref`, s.ref));
+  }
+
+  const questionIds = new Map<string, string>();
+  for (const { entry, data } of quizzes) {
+    data.roles.forEach((r, i) => checkIn(entry.file, `roles.${i}`, r, roleIds, '岗位'));
+    data.questions.forEach((q, i) => {
+      const at = `questions.${i}`;
+      const seen = questionIds.get(q.id);
+      if (seen) report(entry.file, `${at}.id`, `题目 id「${q.id}」与 ${seen} 中的题目重复`);
+      questionIds.set(q.id, entry.file);
+      checkAnchor(entry.file, `${at}.source`, q.source);
+      if (q.type === 'single' || q.type === 'scenario') {
+        if (q.answer >= q.options.length) report(entry.file, `${at}.answer`, `答案序号 ${q.answer} 超出选项范围（共 ${q.options.length} 项，从 0 数起）`);
+      } else if (q.type === 'multiple') {
+        q.answer.forEach((a, j) => {
+          if (a >= q.options.length) report(entry.file, `${at}.answer.${j}`, `答案序号 ${a} 超出选项范围（共 ${q.options.length} 项，从 0 数起）`);
+        });
+        if (new Set(q.answer).size !== q.answer.length) report(entry.file, `${at}.answer`, '答案序号有重复');
+      } else if (q.type === 'order') {
+        if (!q.items && !(q.plan && q.steps)) report(entry.file, at, '排序题要么写 items，要么写 plan + steps');
+        if (q.plan) {
+          const plan = planById.get(q.plan);
+          if (!plan) report(entry.file, `${at}.plan`, `应急预案「${q.plan}」不存在`);
+          else {
+            const order = plan.steps.map((s) => s.id);
+            (q.steps ?? []).forEach((s, j) => {
+              if (!order.includes(s)) report(entry.file, `${at}.steps.${j}`, `预案「${q.plan}」里没有步骤「${s}」`);
+            });
+          }
+        }
+      }
+    });
+  }
+  for (const { entry, data } of drills) {
+    checkIn(entry.file, 'role', data.role, actors, '岗位（site.yaml 的 actors 里没有）');
+    const plan = planById.get(data.plan);
+    if (!plan) report(entry.file, 'plan', `应急预案「${data.plan}」不存在`);
+    const stepIds = new Set(plan?.steps.map((s) => s.id) ?? []);
+    const neverIds = new Set(plan?.never.map((s) => s.id) ?? []);
+    if (!(data.start in data.nodes)) report(entry.file, 'start', `起始情境「${data.start}」不在 nodes 里`);
+    for (const [nodeId, node] of Object.entries(data.nodes)) {
+      node.choices.forEach((c, i) => {
+        const at = `nodes.${nodeId}.choices.${i}`;
+        if (!(c.next in data.nodes)) report(entry.file, `${at}.next`, `下一个情境「${c.next}」不存在`);
+        if (plan && c.step && !stepIds.has(c.step)) report(entry.file, `${at}.step`, `预案「${data.plan}」里没有步骤「${c.step}」`);
+        if (plan && c.critical && !neverIds.has(c.critical)) report(entry.file, `${at}.critical`, `预案「${data.plan}」的禁止事项里没有「${c.critical}」`);
+      });
+    }
+  }
+  for (const { entry, data } of checklists) {
+    checkSources(entry.file, data.sources);
+    checkIn(entry.file, 'role', data.role, roleIds, '岗位');
+    unique(entry.file, 'items', data.items.map((t) => t.id), report);
+    data.items.forEach((it, i) => it.source && checkAnchor(entry.file, `items.${i}.source`, it.source));
+  }
+  const bankIds = new Set(raw.quizzes.map((e) => e.id));
+  for (const { entry, data } of exams) {
+    checkIn(entry.file, 'role', data.role, roleIds, '岗位');
+    data.banks.forEach((b, i) => checkIn(entry.file, `banks.${i}`, b, bankIds, '题库'));
+  }
+  for (const [term, a] of Object.entries(aliases)) {
+    if (a.page) checkAnchor(raw.aliases.file, `${term}.page`, a.page);
+  }
+  return issues;
+}
+
+const pathKindName = { quiz: '题库', drill: '演练', checklist: '检查表', cards: '岗位卡组' } as const;
+
+function unique(file: string, field: string, ids: string[], report: (f: string, fl: string, m: string) => void) {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) report(file, `${field}.${i}.id`, `id「${id}」在本文件里重复`);
+    seen.add(id);
+  });
+}

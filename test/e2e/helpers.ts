@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and failed requests so any page test can assert a clean load. */
+export function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
+  });
+  return errors;
+}
+
+export async function searchFromPage(page: Page, query: string) {
+  const box = page.getByRole('combobox', { name: '搜索手册' });
+  await box.click();
+  await box.fill(query);
+  const list = page.locator('[data-search-suggest]');
+  await expect(list).toBeVisible();
+  return list;
+}
+
+/** Result links of /search/?q=… in rank order. */
+export async function searchPageResults(page: Page, query: string, section?: string): Promise<string[]> {
+  const params = new URLSearchParams({ q: query });
+  if (section) params.set('section', section);
+  await page.goto(`/search/?${params}`);
+  await expect(page.locator('.search-status')).toContainText('找到');
+  return page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}

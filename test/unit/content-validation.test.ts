@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/schemas/read-content.ts';
+import { formatIssue, validateContent, type RawContent, type RawEntry } from '../../src/schemas/validate.ts';
+
+const VALID = 'test/fixtures/content/valid';
+
+/** A fresh deep copy of the valid fixture tree, to break one thing at a time. */
+function fixture(): RawContent {
+  const { raw, issues } = readContent(VALID);
+  expect(issues).toEqual([]);
+  return structuredClone(raw);
+}
+const data = (e: RawEntry) => e.data as Record<string, any>;
+const find = (list: RawEntry[], id: string) => list.find((e) => e.id === id)!;
+
+function expectIssue(raw: RawContent, file: string, field: string, message: RegExp) {
+  const issues = validateContent(raw);
+  const hit = issues.find((i) => i.file === file && i.field === field);
+  expect(hit, `expected an issue on ${file} ${field}; got:\n${issues.map(formatIssue).join('\n')}`).toBeDefined();
+  expect(hit!.message).toMatch(message);
+  // The printed line names both, the way the build prints it.
+  expect(formatIssue(hit!)).toContain(file);
+  expect(formatIssue(hit!)).toContain(field);
+}
+
+describe('content validation', () => {
+  it('accepts the valid fixture tree', () => {
+    expect(validateContent(fixture())).toEqual([]);
+  });
+
+  it('reports a missing required field with file and field', () => {
+    const raw = fixture();
+    delete data(find(raw.emergencies, 'lift-entrapment')).firstActions;
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'firstActions', /期望|array/);
+  });
+
+  it('reports a bad enum value', () => {
+    const raw = fixture();
+    data(find(raw.emergencies, 'lift-entrapment')).category = '外星人入侵';
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'category', /自然灾害|工程故障/);
+  });
+
+  it('reports more than three first actions', () => {
+    const raw = fixture();
+    data(find(raw.emergencies, 'lift-entrapment')).firstActions = ['一', '二', '三', '四'];
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'firstActions', /最多 3 条/);
+  });
+
+  it('reports a quiz answer outside its options', () => {
+    const raw = fixture();
+    data(find(raw.quizzes, 'basics')).questions[0].answer = 3;
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.answer', /超出选项范围/);
+  });
+
+  it('reports a source pointing to a missing page', () => {
+    const raw = fixture();
+    data(find(raw.quizzes, 'basics')).questions[0].source = 'handbook/cleaning/no-such-page#limit-gate';
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.source', /页面「handbook\/cleaning\/no-such-page」不存在/);
+  });
+
+  it('reports a source pointing to a missing anchor', () => {
+    const raw = fixture();
+    data(find(raw.quizzes, 'basics')).questions[0].source = 'handbook/cleaning/garbage-retention#limit-moon';
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.source', /没有锚点「#limit-moon」/);
+  });
+
+  it('accepts a heading anchor and rejects a misspelt one', () => {
+    const raw = fixture();
+    data(find(raw.roles, 'cleaner')).mustKnow[0].ref = 'handbook/cleaning/garbage-retention#大门口';
+    expect(validateContent(raw)).toEqual([]);
+    data(find(raw.roles, 'cleaner')).mustKnow[0].ref = 'handbook/cleaning/garbage-retention#大门';
+    expectIssue(raw, 'content/roles/cleaner.mdx', 'mustKnow.0.ref', /没有锚点/);
+  });
+
+  it('reports a drill step that is not in its plan', () => {
+    const raw = fixture();
+    data(find(raw.drills, 'night-lift')).nodes.call.choices[0].step = 'call-the-mayor';
+    expectIssue(raw, 'content/drills/night-lift.yaml', 'nodes.call.choices.0.step', /没有步骤「call-the-mayor」/);
+  });
+
+  it('reports a drill critical choice that names no never-do rule of the plan', () => {
+    const raw = fixture();
+    data(find(raw.drills, 'night-lift')).nodes.alarm.choices[1].critical = 'jump';
+    expectIssue(raw, 'content/drills/night-lift.yaml', 'nodes.alarm.choices.1.critical', /禁止事项里没有「jump」/);
+  });
+
+  it('reports an unknown contact key', () => {
+    const raw = fixture();
+    data(find(raw.emergencies, 'lift-entrapment')).contacts.push('ghostbusters');
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'contacts.2', /联系方式.*ghostbusters/);
+  });
+
+  it('reports an unknown actor on a plan step', () => {
+    const raw = fixture();
+    data(find(raw.emergencies, 'lift-entrapment')).steps[1].role = 'astronaut';
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'steps.1.role', /岗位.*astronaut/);
+  });
+
+  it('reports an order question naming a step its plan lacks', () => {
+    const raw = fixture();
+    data(find(raw.quizzes, 'basics')).questions[1].steps[2] = 'teleport';
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.1.steps.2', /没有步骤「teleport」/);
+  });
+
+  it('reports an unknown source document key', () => {
+    const raw = fixture();
+    data(find(raw.handbook, 'cleaning/garbage-retention')).sources[0].ref = 'seed-999';
+    expectIssue(raw, 'content/handbook/cleaning/garbage-retention.mdx', 'sources.0.ref', /seed-999/);
+  });
+
+  it('reports a learning-path item that points nowhere', () => {
+    const raw = fixture();
+    data(find(raw.roles, 'cleaner')).path[1].ref = 'no-bank';
+    expectIssue(raw, 'content/roles/cleaner.mdx', 'path.1.ref', /题库「no-bank」/);
+  });
+
+  it('reports an exam bank that does not exist', () => {
+    const raw = fixture();
+    data(find(raw.exams, 'cleaner-onboarding')).banks = ['nope'];
+    expectIssue(raw, 'content/exams/cleaner-onboarding.yaml', 'banks.0', /题库「nope」/);
+  });
+
+  it('reports duplicate question ids', () => {
+    const raw = fixture();
+    data(find(raw.quizzes, 'basics')).questions[1].id = 'gate-minutes';
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.1.id', /重复/);
+  });
+
+  it('reports an unknown field instead of silently ignoring a typo', () => {
+    const raw = fixture();
+    data(find(raw.handbook, 'cleaning/garbage-retention')).timelimits = [];
+    expectIssue(raw, 'content/handbook/cleaning/garbage-retention.mdx', '', /timelimits/);
+  });
+
+  it('reports a YAML syntax error with the file and line', () => {
+    const { issues } = readContent('test/fixtures/content/broken-yaml');
+    const hit = issues.find((i) => i.file === 'content/quizzes/broken.yaml');
+    expect(hit?.message).toMatch(/YAML 格式错误/);
+    expect(hit?.field).toMatch(/第 \d+ 行/);
+  });
+});
+
+describe('the real content', () => {
+  it('passes every schema and cross-reference check', () => {
+    const { raw, issues } = readContent('.');
+    const all = [...issues, ...validateContent(raw)];
+    expect(all.map(formatIssue)).toEqual([]);
+  });
+});

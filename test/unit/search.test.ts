@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, expandAliases, normalizeQuery, planQuery, runSearch, type AliasMap, type Engine, type HitData } from '../../src/lib/search/index.ts';
+import { joinSingles } from '../../src/lib/search/plan.ts';
+
+const aliases: AliasMap = {
+  困梯: { to: '电梯困人', page: 'emergency/lift-entrapment' },
+  跑水: { to: '漏水', page: 'emergency/pipe-burst' },
+  没电: { to: '停电', page: 'emergency/power-cut' },
+  电梯困人了: { to: '电梯困人', page: 'emergency/lift-entrapment' },
+};
+
+describe('normalizeQuery', () => {
+  it('turns full-width letters, digits and spaces into half-width', () => {
+    expect(normalizeQuery('ＡＢＣ１２３　电梯')).toBe('abc123 电梯');
+  });
+  it('maps traditional characters staff may type to simplified', () => {
+    expect(normalizeQuery('電梯困人')).toBe('电梯困人');
+    expect(normalizeQuery('停電了怎麼辦')).toBe('停电了怎么办');
+  });
+  it('turns punctuation of either width into spaces', () => {
+    expect(normalizeQuery('漏水！！怎么办？?')).toBe('漏水 怎么办');
+  });
+});
+
+describe('expandAliases', () => {
+  it('replaces a colloquial term with the handbook word and remembers the page', () => {
+    const r = expandAliases('困梯了', aliases);
+    expect(r.text).toBe('电梯困人 了');
+    expect(r.matches).toEqual([{ term: '困梯', to: '电梯困人', page: 'emergency/lift-entrapment' }]);
+  });
+  it('prefers the longest matching term', () => {
+    const r = expandAliases('电梯困人了', aliases);
+    expect(r.matches.map((m) => m.term)).toEqual(['电梯困人了']);
+  });
+  it('does not match inside a replacement it has just made', () => {
+    const r = expandAliases('跑水', { 跑水: { to: '漏水' }, 漏: { to: '不该出现' } });
+    expect(r.text).toBe('漏水');
+  });
+});
+
+describe('planQuery', () => {
+  it('drops question words and particles from a typed question', () => {
+    const p = planQuery('消防通道被堵了怎么办', {});
+    expect(p.terms).toEqual(['消防', '通道', '堵']);
+    expect(p.full).toBe('消防 通道 堵');
+  });
+  it('removes the longest question phrase first', () => {
+    expect(planQuery('开荒保洁验收看什么', {}).terms).toEqual(['开荒', '保洁', '验收']);
+  });
+  it('maps aliases and marks the query urgent when an alias names an emergency plan', () => {
+    const p = planQuery('困梯了怎么办', aliases);
+    expect(p.terms).toEqual(['电梯困人']);
+    expect(p.urgent).toBe(true);
+  });
+  it('marks danger words urgent and ordinary questions not', () => {
+    expect(planQuery('楼道冒烟了', {}).urgent).toBe(true);
+    expect(planQuery('装修押金多少', {}).urgent).toBe(false);
+  });
+  it('returns no terms for a query of only question words', () => {
+    expect(planQuery('怎么办？', {}).terms).toEqual([]);
+  });
+  it('rejoins trade words the segmenter split into single characters', () => {
+    expect(joinSingles(['楼', '道', '拖', '一次'])).toEqual(['楼道拖', '一次']);
+    expect(joinSingles(['大', '门口'])).toEqual(['大', '门口']);
+  });
+});
+
+/** A tiny in-memory engine: a page matches a query when it contains every space-separated word. */
+function fakeEngine(pages: Record<string, { text: string; section: string; title?: string }>): Engine & { calls: string[] } {
+  const calls: string[] = [];
+  const ids = Object.keys(pages);
+  return {
+    calls,
+    async search(q, filters) {
+      calls.push(q);
+      const words = q.split(' ').filter(Boolean);
+      return ids
+        .filter((id) => words.every((w) => pages[id].text.includes(w)))
+        .filter((id) => !filters?.section || pages[id].section === filters.section)
+        .map((id) => ({ id, score: words.reduce((s, w) => s + pages[id].text.split(w).length - 1, 0) }))
+        .sort((a, b) => b.score - a.score);
+    },
+    async pages(pageIds) {
+      return pageIds.filter((p) => ids.includes(p)).map((id) => ({ id, score: 1 }));
+    },
+    async data(id): Promise<HitData> {
+      return { url: `/${id}/`, title: pages[id].title ?? id, excerpt: '', section: pages[id].section };
+    },
+  };
+}
+
+const site = {
+  'emergency/fire': { text: '火灾 消防通道 疏散 报警 堵塞 消防通道堵塞', section: '应急' },
+  'handbook/security/patrol': { text: '巡逻 消防通道 每天 检查 堵塞 通道 消防', section: '流程与标准' },
+  'handbook/cleaning/garbage-retention': { text: '垃圾 大门 5分钟 消防楼道 1天', section: '流程与标准' },
+  'emergency/lift-entrapment': { text: '电梯困人 维保 30分钟', section: '应急' },
+  'emergency/pipe-burst': { text: '漏水 关阀', section: '应急' },
+};
+
+describe('runSearch', () => {
+  it('finds pages for a whole query that every word matches', async () => {
+    const r = await runSearch(planQuery('电梯困人', aliases), fakeEngine(site));
+    expect(r[0].url).toBe('/emergency/lift-entrapment/');
+  });
+
+  it('falls back to separate terms when the whole query finds too little, ranking by terms matched', async () => {
+    const engine = fakeEngine(site);
+    const r = await runSearch(planQuery('消防通道被堵了怎么办', aliases), engine);
+    // "消防 通道 堵" as one query holds on only two pages (fewer than three) → per-term search adds the rest
+    expect(engine.calls).toContain('消防');
+    expect(r.map((x) => x.url).slice(0, 2).sort()).toEqual(['/emergency/fire/', '/handbook/security/patrol/']);
+    expect(r.at(-1)?.url).toBe('/handbook/cleaning/garbage-retention/');
+  });
+
+  it('puts the page an alias names first', async () => {
+    const r = await runSearch(planQuery('地下室跑水了', aliases), fakeEngine(site));
+    expect(r[0].url).toBe('/emergency/pipe-burst/');
+  });
+
+  it('lifts emergency plans for urgent questions', async () => {
+    const calm = await runSearch(planQuery('消防通道 巡逻 检查', {}), fakeEngine(site));
+    expect(calm[0].url).toBe('/handbook/security/patrol/');
+    const urgent = await runSearch(planQuery('消防通道 起火', {}), fakeEngine(site));
+    expect(urgent[0].url).toBe('/emergency/fire/');
+  });
+
+  it('keeps only the chosen section', async () => {
+    const r = await runSearch(planQuery('消防通道', {}), fakeEngine(site), { section: '应急' });
+    expect(r.map((x) => x.url)).toEqual(['/emergency/fire/']);
+  });
+
+  it('numbers results in rank order and respects the limit', async () => {
+    const r = await runSearch(planQuery('消防', {}), fakeEngine(site), { limit: 1 });
+    expect(r).toHaveLength(1);
+    expect(r[0].rank).toBe(1);
+  });
+
+  it('returns nothing for an empty question without calling the engine', async () => {
+    const engine = fakeEngine(site);
+    expect(await runSearch(planQuery('怎么办', {}), engine)).toEqual([]);
+    expect(engine.calls).toEqual([]);
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits highlights into text parts and decodes entities, never returning markup', () => {
+    expect(excerptParts('先 <mark>关阀</mark> &lt;script&gt; 再报告')).toEqual([
+      { text: '先 ', mark: false },
+      { text: '关阀', mark: true },
+      { text: ' <script> 再报告', mark: false },
+    ]);
+  });
+});
