@@ -1,0 +1,69 @@
+/**
+ * nanostores atoms backed by the checked storage in lib/storage: loaded on first use, saved on
+ * every change, reloaded when another tab changes the same key.
+ */
+import { atom, onMount, type WritableAtom } from 'nanostores';
+import { browserKV, keyOf, readValue, writeValue, type KV, type Notice, type Parser } from '../lib/storage/kv.ts';
+
+export const $notices = atom<Notice[]>([]);
+
+function pushNotice(n: Notice) {
+  const list = $notices.get();
+  if (!list.some((x) => x.message === n.message)) $notices.set([...list, n]);
+}
+export function dismissNotice(n: Notice) {
+  $notices.set($notices.get().filter((x) => x !== n));
+}
+
+let kvInstance: KV | undefined;
+function kv(): KV {
+  if (!kvInstance) {
+    const r = browserKV();
+    kvInstance = r.kv;
+    if (r.notice) pushNotice(r.notice);
+  }
+  return kvInstance;
+}
+
+export interface Stored<T> {
+  $store: WritableAtom<T>;
+  get(): T;
+  update(fn: (value: T) => T): void;
+  replace(value: T): void;
+}
+
+export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): Stored<T> {
+  const $store = atom<T>(fallback());
+  let loaded = false;
+  const load = () => {
+    const r = readValue(kv(), name, parse, fallback);
+    if (r.notice) pushNotice(r.notice);
+    loaded = true;
+    $store.set(r.value);
+  };
+  onMount($store, () => {
+    load();
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === keyOf(name) || e.key === null) load();
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  });
+  const save = (value: T) => {
+    $store.set(value);
+    const n = writeValue(kv(), name, value);
+    if (n) pushNotice(n);
+  };
+  return {
+    $store,
+    get() {
+      if (!loaded) load();
+      return $store.get();
+    },
+    update(fn) {
+      if (!loaded) load();
+      save(fn($store.get()));
+    },
+    replace: save,
+  };
+}

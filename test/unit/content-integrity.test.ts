@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { pastedRuns, seedGrams } from '../../src/schemas/paste-check.ts';
+import { readContent } from '../../src/schemas/read-content.ts';
+
+const SEEDS = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds');
+const { raw } = readContent('.');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+describe('handbook content', () => {
+  it('has at least 20 emergency plans, including the ones the old-community proposal lists', () => {
+    const ids = raw.emergencies.map((e) => e.id);
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+    for (const id of ['typhoon-flood', 'snow-freeze', 'earthquake', 'epidemic', 'public-health', 'fire', 'electric-shock', 'food-poisoning', 'heat-stroke', 'theft-robbery', 'fight', 'drunk-mental', 'power-cut', 'water-cut', 'lift-entrapment', 'pipe-burst', 'drain-overflow', 'construction-accident', 'gas-leak', 'falling-objects', 'group-complaint'])
+      expect(ids).toContain(id);
+  });
+
+  it('has at least 8 roles, the steward\u2019s day and an etiquette section', () => {
+    expect(raw.roles.length).toBeGreaterThanOrEqual(8);
+    expect(raw.day.map((d) => d.id)).toContain('steward-day');
+    expect(raw.handbook.filter((h) => h.id.startsWith('etiquette/')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('maps at least 150 colloquial terms to pages', () => {
+    const aliases = raw.aliases.data as Record<string, { page?: string }>;
+    const withPage = Object.values(aliases).filter((a) => a.page);
+    expect(withPage.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('gives every plan a record sheet and an escalation chain', () => {
+    for (const e of raw.emergencies) {
+      const d = e.data as { record: string[]; escalation: string[] };
+      expect(d.record.join(''), e.file).toContain('紧急事件处理记录表');
+      expect(d.escalation.length, e.file).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe.runIf(existsSync(SEEDS))('no sentence pasted from the seed documents', () => {
+  it('has no run of 24 or more characters identical to a seed', () => {
+    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+    expect(seeds.length).toBe(5);
+    const grams = seedGrams(seeds);
+    const hits = files('content').flatMap((f) => pastedRuns(readFileSync(f, 'utf8'), grams).map((h) => `${f}: …${h}…`));
+    expect(hits).toEqual([]);
+  });
+
+  it('detects a pasted sentence (the check itself works)', () => {
+    const seed = readFileSync(join(SEEDS, '002_adf6f7f11168b2ab.txt'), 'utf8');
+    const grams = seedGrams([seed]);
+    const sentence = seed.replace(/\s+/g, '').slice(2000, 2030);
+    expect(pastedRuns(`我们写的：${sentence}。`, grams)).toHaveLength(1);
+    expect(pastedRuns('保洁员须在5分钟内清理大门20米内的垃圾', grams)).toEqual([]);
+  });
+});
+
+describe('test fixtures', () => {
+  it('list facts and queries only for pages that exist', () => {
+    const pages = new Set([
+      ...raw.handbook.map((e) => `handbook/${e.id}`),
+      ...raw.emergencies.map((e) => `emergency/${e.id}`),
+      ...raw.roles.map((e) => `roles/${e.id}`),
+      ...raw.day.map((e) => `day/${e.id}`),
+    ]);
+    for (const dir of ['test/fixtures/facts', 'test/fixtures/search']) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+        for (const item of parse(readFileSync(join(dir, f), 'utf8')) as { page: string }[]) expect(pages, `${f}: ${item.page}`).toContain(item.page);
+      }
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportBackup, importBackup, type AllData } from '../../src/lib/storage/backup.ts';
+import { keyOf, memoryKV, readValue, writeValue, type KV } from '../../src/lib/storage/kv.ts';
+import { defaultSettings, emptyProgress, parsers } from '../../src/lib/storage/schemas.ts';
+
+const sample = (): AllData => ({
+  progress: {
+    quiz: { basics: { attempts: [{ at: 1000, correct: 8, total: 10 }] } },
+    answers: { q1: { bank: 'basics', correct: false, at: 1000, wrongCount: 1 }, q2: { bank: 'basics', correct: true, at: 1000, wrongCount: 0 } },
+    reads: { 'handbook/cleaning/garbage-retention': 900 },
+  },
+  cards: {},
+  checklists: { patrol: { history: [{ period: '2026-11-24', savedAt: 5, by: '张三', ticks: { a: { done: true } } }] } },
+  drills: {},
+  settings: { role: 'security', largeText: true },
+});
+
+describe('reading stored values', () => {
+  it('returns the stored value when it passes its check', () => {
+    const kv = memoryKV({ [keyOf('progress')]: JSON.stringify(sample().progress) });
+    const r = readValue(kv, 'progress', parsers.progress, emptyProgress);
+    expect(r.notice).toBeUndefined();
+    expect(r.value.answers.q1.wrongCount).toBe(1);
+  });
+
+  it('sets a corrupt value aside (not deleted), starts clean and says so in Chinese', () => {
+    const kv = memoryKV({ [keyOf('progress')]: '{"quiz": 42' });
+    const r = readValue(kv, 'progress', parsers.progress, emptyProgress, 777);
+    expect(r.value).toEqual(emptyProgress());
+    expect(r.notice?.kind).toBe('corrupt');
+    expect(r.notice?.message).toMatch(/学习进度.*已损坏/);
+    expect(kv.getItem('wuye:quarantine:progress:777')).toBe('{"quiz": 42');
+    expect(kv.getItem(keyOf('progress'))).toBeNull();
+  });
+
+  it('treats valid JSON of the wrong shape as corrupt too', () => {
+    const kv = memoryKV({ [keyOf('settings')]: JSON.stringify({ largeText: 'yes' }) });
+    const r = readValue(kv, 'settings', parsers.settings, defaultSettings);
+    expect(r.value).toEqual({ largeText: false });
+    expect(r.notice?.message).toMatch(/largeText/);
+  });
+
+  it('keeps working in memory when storage throws', () => {
+    const broken: KV = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {},
+      keys: () => [],
+    };
+    const r = readValue(broken, 'progress', parsers.progress, emptyProgress);
+    expect(r.value).toEqual(emptyProgress());
+    expect(r.notice?.kind).toBe('unavailable');
+    expect(writeValue(broken, 'progress', r.value)?.kind).toBe('full');
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips everything through a backup file', () => {
+    const empty: AllData = { progress: emptyProgress(), cards: {}, checklists: {}, drills: {}, settings: defaultSettings() };
+    const r = importBackup(empty, exportBackup(sample()));
+    expect(r.ok).toBe(true);
+    expect(r.data.progress).toEqual(sample().progress);
+    expect(r.data.checklists).toEqual(sample().checklists);
+    expect(r.data.settings.role).toBe('security');
+  });
+
+  it('merges instead of overwriting: both phones\u2019 history survives', () => {
+    const other = sample();
+    other.progress.quiz.basics.attempts = [{ at: 2000, correct: 10, total: 10 }];
+    other.progress.answers.q1 = { bank: 'basics', correct: true, at: 2000, wrongCount: 2 };
+    other.checklists.patrol.history = [{ period: '2026-11-25', savedAt: 9, by: '李四', ticks: {} }];
+    const r = importBackup(sample(), exportBackup(other));
+    expect(r.data.progress.quiz.basics.attempts.map((a) => a.at)).toEqual([1000, 2000]);
+    expect(r.data.progress.answers.q1).toEqual({ bank: 'basics', correct: true, at: 2000, wrongCount: 2 });
+    expect(r.data.checklists.patrol.history.map((h) => h.by)).toEqual(['张三', '李四']);
+  });
+
+  it('imports the good sections of a partly damaged backup and reports the bad one', () => {
+    const doc = JSON.parse(exportBackup(sample()));
+    doc.data.cards = { x: { due: 'tomorrow' } };
+    const current = { ...sample(), progress: emptyProgress() };
+    const r = importBackup(current, JSON.stringify(doc));
+    expect(r.merged).toContain('progress');
+    expect(r.merged).not.toContain('cards');
+    expect(r.problems.join()).toMatch(/应知应会卡.*格式不对/);
+  });
+
+  it('rejects other files with a clear Chinese reason and changes nothing', () => {
+    const cur = sample();
+    for (const [input, reason] of [
+      ['not json', /无法读取/],
+      ['{"app":"other"}', /缺少标识/],
+      ['{"app":"wuye-handbook","version":99,"data":{}}', /版本/],
+    ] as const) {
+      const r = importBackup(cur, input);
+      expect(r.ok).toBe(false);
+      expect(r.problems[0]).toMatch(reason);
+      expect(r.data).toBe(cur);
+    }
+  });
+
+  it('never throws and never loses existing progress, whatever JSON is imported', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (junk) => {
+        const cur = sample();
+        const wrapped = fc.sample(fc.boolean(), 1)[0] ? junk : { app: 'wuye-handbook', version: 1, data: junk };
+        const r = importBackup(cur, JSON.stringify(wrapped));
+        expectKept(cur, r.data);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws and never loses existing progress, whatever bytes are imported', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        const cur = sample();
+        const r = importBackup(cur, bytes);
+        expectKept(cur, r.data);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('survives sections shaped like the real thing but full of junk', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue()), (quiz, answers) => {
+        const cur = sample();
+        const r = importBackup(cur, JSON.stringify({ app: 'wuye-handbook', version: 1, data: { progress: { quiz, answers }, checklists: quiz } }));
+        expectKept(cur, r.data);
+        expect(Object.getPrototypeOf(r.data.progress.answers)).toBe(Object.prototype);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Everything that was there before an import is still there (possibly with more beside it), and still valid. */
+function expectKept(before: AllData, after: AllData) {
+  for (const k of ['progress', 'cards', 'checklists', 'drills', 'settings'] as const) expect(parsers[k](after[k]).ok).toBe(true);
+  expect(after.progress.quiz.basics.attempts).toEqual(expect.arrayContaining(before.progress.quiz.basics.attempts));
+  expect(Object.keys(after.progress.answers)).toEqual(expect.arrayContaining(Object.keys(before.progress.answers)));
+  expect(after.checklists.patrol.history).toEqual(expect.arrayContaining(before.checklists.patrol.history));
+  expect(after.settings).toEqual(before.settings);
+}
