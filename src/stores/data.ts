@@ -1,8 +1,7 @@
-import { defaultSettings, emptyProgress, parsers, type Cards, type Checklists, type Drills } from '../lib/storage/schemas.ts';
-import { stored } from './persist.ts';
-
-export const progress = stored('progress', parsers.progress, emptyProgress);
-export const cards = stored('cards', parsers.cards, (): Cards => ({}));
-export const checklists = stored('checklists', parsers.checklists, (): Checklists => ({}));
-export const drills = stored('drills', parsers.drills, (): Drills => ({}));
-export const settings = stored('settings', parsers.settings, defaultSettings);
+// One module per stored value (progress.ts, cards.ts …) so each island bundles only the stores
+// and checks it uses; this file gathers them for the pages that use everything.
+export { progress } from './progress.ts';
+export { cards } from './cards.ts';
+export { checklists } from './checklists.ts';
+export { drills } from './drills.ts';
+export { settings } from './settings.ts';

@@ -3,7 +3,7 @@
  * every change, reloaded when another tab changes the same key.
  */
 import { atom, onMount, type WritableAtom } from 'nanostores';
-import { browserKV, keyOf, readValue, writeValue, type KV, type Notice, type Parser } from '../lib/storage/kv.ts';
+import { browserKV, keyOf, memoryKV, readValue, writeValue, type KV, type Notice, type Parser } from '../lib/storage/kv.ts';
 
 export const $notices = atom<Notice[]>([]);
 
@@ -17,6 +17,8 @@ export function dismissNotice(n: Notice) {
 
 let kvInstance: KV | undefined;
 function kv(): KV {
+  // Server rendering has no browser storage and must not report that as a problem.
+  if (typeof window === 'undefined') return memoryKV();
   if (!kvInstance) {
     const r = browserKV();
     kvInstance = r.kv;
@@ -27,6 +29,8 @@ function kv(): KV {
 
 export interface Stored<T> {
   $store: WritableAtom<T>;
+  /** the value before storage is read: what the server renders */
+  initial: T;
   get(): T;
   update(fn: (value: T) => T): void;
   replace(value: T): void;
@@ -42,6 +46,7 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
     $store.set(r.value);
   };
   onMount($store, () => {
+    if (typeof window === 'undefined') return;
     load();
     const onStorage = (e: StorageEvent) => {
       if (e.key === keyOf(name) || e.key === null) load();
@@ -56,6 +61,7 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
   };
   return {
     $store,
+    initial: fallback(),
     get() {
       if (!loaded) load();
       return $store.get();

@@ -31,3 +31,8 @@ export async function searchPageResults(page: Page, query: string, section?: str
   await expect(page.locator('.search-status')).toContainText('找到');
   return page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/** Waits until every island on the page has hydrated (Astro removes the ssr attribute then). */
+export async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]:not([client="focus"]):not([client="visible"])')).toHaveCount(0);
+}

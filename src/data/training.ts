@@ -1,0 +1,106 @@
+/** Build-time views of the training content, in the shapes the islands take as props. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PathItem } from '../lib/path.ts';
+import type { Question } from '../lib/quiz/types.ts';
+import { getHandbook, getPageTitles, getPlans, getRoles, hrefOf } from './content.ts';
+
+export type BankEntry = CollectionEntry<'quizzes'>;
+export type ChecklistEntry = CollectionEntry<'checklists'>;
+
+export async function getBanks(): Promise<BankEntry[]> {
+  return (await getCollection('quizzes')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+export async function getChecklists(): Promise<ChecklistEntry[]> {
+  return (await getCollection('checklists')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/** Ordering questions that name a plan take the plan's own step texts, so both never drift apart. */
+export async function resolveBank(bank: BankEntry): Promise<Question[]> {
+  const plans = new Map((await getPlans()).map((p) => [p.id, p.data]));
+  return bank.data.questions.map((q): Question => {
+    if (q.type !== 'order') return q as Question;
+    const { plan: planId, steps: stepIds, items, ...rest } = q;
+    if (items) return { ...rest, type: 'order', items };
+    const plan = plans.get(planId!)!;
+    const byId = new Map(plan.steps.map((s) => [s.id, s.action]));
+    return { ...rest, type: 'order', items: stepIds!.map((id) => byId.get(id)!) };
+  });
+}
+
+export interface Card {
+  id: string;
+  front: string;
+  back: string;
+  href: string;
+}
+export interface Deck {
+  role: string;
+  title: string;
+  cards: Card[];
+}
+
+/**
+ * 应知应会 deck per role: the role's own targets, the time limits of the pages on its must-know
+ * list and reading path, and the first actions of the emergency plans the role acts in.
+ */
+// A role's deck covers the plans its posts act in: 秩序维护员 stands the gate, patrol, car-park and
+// monitoring-centre posts, which plans name separately. 'all' steps apply to everyone.
+const POSTS_OF: Record<string, string[]> = { security: ['security', 'gate', 'patrol', 'carpark', 'monitor', 'security-lead'] };
+
+export async function getDecks(): Promise<Deck[]> {
+  const pages = await getHandbook();
+  const plans = await getPlans();
+  return (await getRoles()).map((role) => {
+    const cards: Card[] = [];
+    for (const k of role.data.kpis)
+      cards.push({ id: `roles/${role.id}#kpi-${k.name}`, front: `「${k.name}」的目标是多少？`, back: k.target, href: hrefOf(`roles/${role.id}#kpis`) });
+    const own = new Set([...role.data.mustKnow.map((m) => m.ref), ...role.data.path.filter((p) => p.kind === 'read').map((p) => p.ref)].map((r) => r.split('#')[0]));
+    for (const p of pages.filter((p) => own.has(`handbook/${p.id}`)))
+      for (const t of p.data.timeLimits)
+        cards.push({ id: `handbook/${p.id}#limit-${t.id}`, front: `${t.what}：标准是？`, back: t.limit, href: hrefOf(`handbook/${p.id}#limit-${t.id}`) });
+    const acts = new Set(['all', ...(POSTS_OF[role.data.actor] ?? [role.data.actor])]);
+    for (const plan of plans.filter((p) => p.data.roles.some((r) => acts.has(r))))
+      cards.push({
+        id: `emergency/${plan.id}#first-actions`,
+        front: `${plan.data.title}：最先做哪几件事？`,
+        back: plan.data.firstActions.map((a, i) => `${i + 1}. ${a}`).join('\n'),
+        href: hrefOf(`emergency/${plan.id}#first-actions`),
+      });
+    return { role: role.id, title: role.data.title, cards };
+  });
+}
+
+/** A role's learning path with titles and links resolved, for the path islands. */
+export async function getPathItems(roleId: string): Promise<PathItem[]> {
+  const role = (await getRoles()).find((r) => r.id === roleId);
+  if (!role) return [];
+  const titles = await getPageTitles();
+  const banks = new Map((await getBanks()).map((b) => [b.id, b.data.title]));
+  const lists = new Map((await getChecklists()).map((c) => [c.id, c.data.title]));
+  const drills = new Map((await getCollection('drills')).map((d) => [d.id, d.data.title]));
+  return role.data.path.map((p): PathItem => {
+    switch (p.kind) {
+      case 'read':
+        return { kind: 'read', ref: p.ref.split('#')[0], label: p.label ?? titles.get(p.ref.split('#')[0]) ?? p.ref, href: hrefOf(p.ref) };
+      case 'quiz':
+        return { kind: 'quiz', ref: p.ref, label: p.label ?? banks.get(p.ref) ?? p.ref, href: `/train/quiz/${p.ref}/`, pass: p.pass };
+      case 'drill':
+        return { kind: 'drill', ref: p.ref, label: p.label ?? drills.get(p.ref) ?? p.ref, href: `/train/drill/${p.ref}/`, pass: p.pass };
+      case 'checklist':
+        return { kind: 'checklist', ref: p.ref, label: p.label ?? lists.get(p.ref) ?? p.ref, href: `/train/checklist/${p.ref}/` };
+      case 'cards':
+        return { kind: 'cards', ref: p.ref, label: p.label ?? '应知应会卡', href: '/train/cards/' };
+    }
+  });
+}
+
+export interface RolePath {
+  role: string;
+  title: string;
+  items: PathItem[];
+  deck: string[];
+}
+export async function getRolePaths(): Promise<RolePath[]> {
+  const decks = new Map((await getDecks()).map((d) => [d.role, d.cards.map((c) => c.id)]));
+  return Promise.all((await getRoles()).map(async (r) => ({ role: r.id, title: r.data.title, items: await getPathItems(r.id), deck: decks.get(r.id) ?? [] })));
+}

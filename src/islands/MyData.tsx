@@ -1,0 +1,159 @@
+/**
+ * 我的: progress per role, wrong-answer book, quiz/drill/checklist history, backup to a file and
+ * back (merged, never a silent overwrite), and reset with confirmation.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { pathStatus } from '../lib/path.ts';
+import { wrongBook } from '../lib/quiz/progress.ts';
+import { exportBackup, importBackup, type AllData } from '../lib/storage/backup.ts';
+import { defaultSettings, emptyProgress } from '../lib/storage/schemas.ts';
+import type { RolePath } from '../data/training.ts';
+import { cards, checklists, drills, progress, settings } from '../stores/data.ts';
+import { Notices } from './Notices.tsx';
+import { useStored } from './useStored.ts';
+
+interface Props {
+  paths: RolePath[];
+  banks: { id: string; title: string }[];
+  drillTitles: Record<string, string>;
+  checklistTitles: Record<string, string>;
+}
+
+const fmt = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+
+export default function MyData({ paths, banks, drillTitles, checklistTitles }: Props) {
+  const all: AllData = {
+    progress: useStored(progress.$store, progress.initial),
+    cards: useStored(cards.$store, cards.initial),
+    checklists: useStored(checklists.$store, checklists.initial),
+    drills: useStored(drills.$store, drills.initial),
+    settings: useStored(settings.$store, settings.initial),
+  };
+  const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const wrong = wrongBook(all.progress);
+  const bankTitle = new Map(banks.map((b) => [b.id, b.title]));
+  const wrongByBank = banks.map((b) => ({ ...b, n: wrong.filter((id) => all.progress.answers[id]?.bank === b.id).length })).filter((b) => b.n > 0);
+
+  const download = () => {
+    const blob = new Blob([exportBackup(all)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+    setMessage('已导出备份文件。');
+  };
+
+  const onFile = async (e: Event) => {
+    const f = (e.target as HTMLInputElement).files?.[0];
+    if (!f) return;
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const r = importBackup(all, bytes);
+    if (r.ok) {
+      progress.replace(r.data.progress);
+      cards.replace(r.data.cards);
+      checklists.replace(r.data.checklists);
+      drills.replace(r.data.drills);
+      settings.replace(r.data.settings);
+    }
+    setMessage((r.ok ? `已合并导入 ${r.merged.length} 类记录，本机原有记录都保留。` : '没有导入任何内容。') + (r.problems.length ? ' ' + r.problems.join('；') : ''));
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const reset = () => {
+    progress.replace(emptyProgress());
+    cards.replace({});
+    checklists.replace({});
+    drills.replace({});
+    settings.replace(defaultSettings());
+    setConfirming(false);
+    setMessage('本机学习记录已全部清空。');
+  };
+
+  const attempts = Object.entries(all.progress.quiz).flatMap(([bank, v]) => v.attempts.map((a) => ({ bank, ...a }))).sort((a, b) => b.at - a.at);
+  const drillRuns = Object.entries(all.drills).flatMap(([id, v]) => v.attempts.map((a) => ({ id, ...a }))).sort((a, b) => b.at - a.at);
+  const checklistRuns = Object.entries(all.checklists).flatMap(([id, v]) => v.history.map((r) => ({ id, ...r }))).sort((a, b) => b.savedAt - a.savedAt);
+
+  return (
+    <div class="my-data">
+      <Notices />
+      <section aria-labelledby="me-role">
+        <h2 id="me-role">我的岗位</h2>
+        <label class="field">
+          <span>岗位</span>
+          <select value={all.settings.role ?? ''} onChange={(e) => settings.update((s) => ({ ...s, role: (e.target as HTMLSelectElement).value || undefined }))}>
+            <option value="">（未选择）</option>
+            {paths.map((p) => (
+              <option key={p.role} value={p.role}>{p.title}</option>
+            ))}
+          </select>
+        </label>
+      </section>
+      <section aria-labelledby="me-progress">
+        <h2 id="me-progress">各岗位学习进度</h2>
+        <ul class="linklist">
+          {paths.map((p) => {
+            const r = pathStatus(p.items, all, { [p.role]: p.deck });
+            return (
+              <li key={p.role}>
+                <a href={`/roles/${p.role}/#path`}>{p.title}</a>：<strong data-role-percent={p.role}>{r.percent}%</strong>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="me-wrong">
+        <h2 id="me-wrong">错题本</h2>
+        {wrongByBank.length ? (
+          <ul class="linklist">
+            {wrongByBank.map((b) => (
+              <li key={b.id}>
+                <a href={`/train/quiz/${b.id}/`}>{b.title}</a>：{b.n} 题
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">没有错题。</p>
+        )}
+      </section>
+      <section aria-labelledby="me-history">
+        <h2 id="me-history">练习记录</h2>
+        {attempts.length + drillRuns.length + checklistRuns.length === 0 && <p class="muted">还没有记录。</p>}
+        <ul>
+          {attempts.slice(0, 20).map((a) => (
+            <li key={`q${a.bank}${a.at}`}>{fmt(a.at)} 测验「{bankTitle.get(a.bank) ?? a.bank}」{a.correct}/{a.total}</li>
+          ))}
+          {drillRuns.slice(0, 20).map((a) => (
+            <li key={`d${a.id}${a.at}`}>{fmt(a.at)} 演练「{drillTitles[a.id] ?? a.id}」{a.score} 分 {a.passed ? '通过' : '未通过'}</li>
+          ))}
+          {checklistRuns.slice(0, 20).map((a) => (
+            <li key={`c${a.id}${a.savedAt}`}>{fmt(a.savedAt)} 检查表「{checklistTitles[a.id] ?? a.id}」{a.period} {a.by}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="me-backup">
+        <h2 id="me-backup">备份与换手机</h2>
+        <p>记录只存在这台手机上。换手机前先导出文件，在新手机上导入：导入是合并，不会覆盖新手机上已有的记录。</p>
+        <div class="actions">
+          <button type="button" class="button" onClick={download}>导出备份文件</button>
+          <label class="button">
+            导入备份文件
+            <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" onChange={onFile} />
+          </label>
+        </div>
+        {!confirming ? (
+          <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>清空本机记录…</button>
+        ) : (
+          <div class="confirm" role="alertdialog" aria-labelledby="confirm-h">
+            <p id="confirm-h"><strong>确定要清空这台手机上的全部学习记录吗？</strong>清空后无法恢复，建议先导出备份。</p>
+            <button type="button" class="button danger" onClick={reset}>确定清空</button>{' '}
+            <button type="button" class="button" onClick={() => setConfirming(false)}>取消</button>
+          </div>
+        )}
+        <p role="status" aria-live="polite">{message}</p>
+      </section>
+    </div>
+  );
+}

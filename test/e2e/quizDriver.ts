@@ -1,0 +1,94 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/schemas/read-content.ts';
+
+/** A question from a bank file, with plan-based ordering questions resolved to step texts. */
+export interface BankQuestion {
+  id: string;
+  type: string;
+  prompt: string;
+  options?: string[];
+  answer?: number | number[] | boolean;
+  items?: string[];
+  plan?: string;
+  steps?: string[];
+  pairs?: { left: string; right: string }[];
+}
+
+export function loadBank(bank: string): BankQuestion[] {
+  const qs = (parse(readFileSync(`content/quizzes/${bank}.yaml`, 'utf8')) as { questions: BankQuestion[] }).questions;
+  return qs.map((q) => {
+    if (q.type !== 'order' || q.items) return q;
+    const front = splitFrontmatter(readFileSync(`content/emergencies/${q.plan}.mdx`, 'utf8'))!.front;
+    const steps = (parse(front) as { steps: { id: string; action: string }[] }).steps;
+    return { ...q, items: q.steps!.map((id) => steps.find((s) => s.id === id)!.action) };
+  });
+}
+
+/** Answers the question on screen, right or wrong, using only the keyboard when `keyboard` is set. */
+export async function answer(page: Page, q: BankQuestion, right: boolean, keyboard = false) {
+  const form = page.locator('.quiz form');
+  const choose = async (name: string | RegExp, kind: 'radio' | 'checkbox') => {
+    const el = form.getByRole(kind, { name, exact: typeof name === 'string' });
+    if (keyboard) {
+      await el.focus();
+      await page.keyboard.press('Space');
+    } else await el.check();
+  };
+  switch (q.type) {
+    case 'single':
+    case 'scenario': {
+      const i = right ? (q.answer as number) : ((q.answer as number) + 1) % q.options!.length;
+      await choose(q.options![i], 'radio');
+      break;
+    }
+    case 'truefalse':
+      await choose(right === (q.answer as boolean) ? '对' : '错', 'radio');
+      break;
+    case 'multiple': {
+      const want = right ? (q.answer as number[]) : q.options!.map((_, i) => i).filter((i) => !(q.answer as number[]).includes(i)).slice(0, 1);
+      for (const i of want) await choose(q.options![i], 'checkbox');
+      break;
+    }
+    case 'number': {
+      const box = form.getByRole('textbox', { name: '填写数字' });
+      await box.focus();
+      await page.keyboard.type(right ? String(q.answer) : '99999');
+      break;
+    }
+    case 'order': {
+      const items = q.items!;
+      if (!right) break; // the scrambled start is never the right order
+      for (let target = 0; target < items.length; target++) {
+        const shown = await form.locator('.order-list > li > span:first-child').allTextContents();
+        let pos = shown.indexOf(items[target]);
+        while (pos > target) {
+          const up = form.getByRole('button', { name: `上移：${items[target]}` });
+          if (keyboard) {
+            await up.focus();
+            await page.keyboard.press('Enter');
+          } else await up.click();
+          pos--;
+        }
+      }
+      break;
+    }
+    case 'match': {
+      const pairs = q.pairs!;
+      const rows = form.locator('.match-row select');
+      for (let i = 0; i < pairs.length; i++) {
+        const label = right ? pairs[i].right : pairs[(i + 1) % pairs.length].right;
+        await rows.nth(i).selectOption({ label });
+      }
+      break;
+    }
+  }
+  const submit = form.getByRole('button', { name: '提交答案' });
+  await expect(submit).toBeEnabled();
+  if (keyboard) {
+    await submit.focus();
+    await page.keyboard.press('Enter');
+  } else await submit.click();
+  await expect(page.locator('.feedback .verdict')).toHaveText(right ? '回答正确' : /回答错误|部分正确/);
+}
