@@ -4,6 +4,7 @@
  * build, the content checker and the unit tests all run exactly the same checks.
  */
 import { z } from 'astro/zod';
+import { checkDrillGraph } from '../lib/drill/graph.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
 import { daySchema, type DayData } from './day.ts';
@@ -227,6 +228,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
         if (plan && c.critical && !neverIds.has(c.critical)) report(entry.file, `${at}.critical`, `预案「${data.plan}」的禁止事项里没有「${c.critical}」`);
       });
     }
+    if (data.start in data.nodes) for (const g of checkDrillGraph(data)) report(entry.file, `nodes.${g.node}`, g.message);
   }
   for (const { entry, data } of checklists) {
     checkSources(entry.file, data.sources);
@@ -235,9 +237,15 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     data.items.forEach((it, i) => it.source && checkAnchor(entry.file, `items.${i}.source`, it.source));
   }
   const bankIds = new Set(raw.quizzes.map((e) => e.id));
+  const bankById = new Map(quizzes.map((q) => [q.entry.id, q.data]));
   for (const { entry, data } of exams) {
     checkIn(entry.file, 'role', data.role, roleIds, '岗位');
     data.banks.forEach((b, i) => checkIn(entry.file, `banks.${i}`, b, bankIds, '题库'));
+    const pool = data.banks
+      .flatMap((b) => bankById.get(b)?.questions ?? [])
+      .filter((q) => !data.tags.length || data.tags.some((t) => q.tags.includes(t))).length;
+    if (data.banks.every((b) => bankById.has(b)) && pool < data.count)
+      report(entry.file, 'count', `要抽 ${data.count} 题，但所选题库里符合标签的题只有 ${pool} 道`);
   }
   for (const [term, a] of Object.entries(aliases)) {
     if (a.page) checkAnchor(raw.aliases.file, `${term}.page`, a.page);

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/schemas/read-content.ts';
@@ -29,6 +29,18 @@ export function loadBank(bank: string): BankQuestion[] {
 /** Answers the question on screen, right or wrong, using only the keyboard when `keyboard` is set. */
 export async function answer(page: Page, q: BankQuestion, right: boolean, keyboard = false) {
   const form = page.locator('.quiz form');
+  await fillAnswer(page, form, q, right, keyboard);
+  const submit = form.getByRole('button', { name: '提交答案' });
+  await expect(submit).toBeEnabled();
+  if (keyboard) {
+    await submit.focus();
+    await page.keyboard.press('Enter');
+  } else await submit.click();
+  await expect(page.locator('.feedback .verdict')).toHaveText(right ? '回答正确' : /回答错误|部分正确/);
+}
+
+/** Gives an answer inside `form` (one question's controls) without submitting it. */
+export async function fillAnswer(page: Page, form: Locator, q: BankQuestion, right: boolean, keyboard = false) {
   const choose = async (name: string | RegExp, kind: 'radio' | 'checkbox') => {
     const el = form.getByRole(kind, { name, exact: typeof name === 'string' });
     if (keyboard) {
@@ -84,11 +96,4 @@ export async function answer(page: Page, q: BankQuestion, right: boolean, keyboa
       break;
     }
   }
-  const submit = form.getByRole('button', { name: '提交答案' });
-  await expect(submit).toBeEnabled();
-  if (keyboard) {
-    await submit.focus();
-    await page.keyboard.press('Enter');
-  } else await submit.click();
-  await expect(page.locator('.feedback .verdict')).toHaveText(right ? '回答正确' : /回答错误|部分正确/);
 }

@@ -1,0 +1,17 @@
+/** Exams in progress or done on this phone, keyed by exam hash and staff number — parsed on every read. */
+import * as z from 'zod/mini';
+import { responseSchema } from '../quiz/response-schema.ts';
+import { ms, parserOf } from './schema-common.ts';
+
+export const examSittingSchema = z.object({
+  name: z.string().check(z.maxLength(40)),
+  number: z.string().check(z.maxLength(40)),
+  startedAt: ms,
+  answers: z.record(z.string().check(z.maxLength(120)), responseSchema),
+  submittedAt: z.optional(ms),
+  code: z.optional(z.string().check(z.maxLength(20000))),
+});
+export type ExamSitting = z.infer<typeof examSittingSchema>;
+export const sittingsSchema = z.record(z.string().check(z.maxLength(200)), examSittingSchema);
+export type Sittings = z.infer<typeof sittingsSchema>;
+export const parseSittings = parserOf<Sittings>(sittingsSchema);

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { drawQuestions, orderFor } from '../../src/lib/exam/assemble';
+import { decodeSpec, type ExamSpec } from '../../src/lib/exam/spec';
+import type { Question } from '../../src/lib/quiz/types';
+import { hydrated } from './helpers';
+import { fillAnswer } from './quizDriver';
+
+function examQuestions(spec: ExamSpec, number: string): Question[] {
+  const pool = spec.banks.flatMap((b) => JSON.parse(readFileSync(`dist/exam-data/${b}.json`, 'utf8')) as Question[]);
+  return orderFor(spec, drawQuestions(spec, pool), number);
+}
+
+async function buildExam(page: Page, count: number, minutes?: number) {
+  await page.goto('/assess/');
+  await hydrated(page);
+  await page.getByLabel('题数').fill(String(count));
+  if (minutes) await page.getByLabel('时长（分钟）').fill(String(minutes));
+  await expect(page.getByRole('status').filter({ hasText: '符合条件的题共' })).toBeVisible();
+  await page.getByRole('button', { name: '生成考试链接' }).click();
+  await expect(page.getByRole('img', { name: '考试二维码' })).toBeVisible();
+  const link = await page.locator('[data-exam-link]').inputValue();
+  const d = decodeSpec(/exam=([^&]+)/.exec(link)![1]);
+  if (!d.ok) throw new Error(d.error);
+  return { link, spec: d.spec };
+}
+
+async function startExam(page: Page, link: string, name: string, number: string) {
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await hydrated(page);
+  await page.getByLabel('姓名').fill(name);
+  await page.getByLabel('工号').fill(number);
+  await page.getByRole('button', { name: '开始考试' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+}
+
+test('trainer builds an exam, a trainee takes it on a phone, the console re-scores it and exports CSV', async ({ browser }) => {
+  const trainer = await (await browser.newContext()).newPage();
+  const trainee = await (await browser.newContext()).newPage();
+  const { link, spec } = await buildExam(trainer, 5);
+  expect(spec.count).toBe(5);
+
+  await startExam(trainee, link, '刘管家', 'S-1024');
+  const qs = examQuestions(spec, 'S-1024');
+  const item = (i: number) => trainee.locator(`#exam-q-${i + 1} fieldset`);
+  await fillAnswer(trainee, item(0), qs[0], true);
+  await fillAnswer(trainee, item(1), qs[1], true);
+  await expect(trainee.getByText('已答 2 / 5')).toBeVisible();
+  // No feedback before submission.
+  await expect(trainee.locator('.feedback')).toHaveCount(0);
+
+  await trainee.reload();
+  await hydrated(trainee);
+  await expect(trainee.getByText('已答 2 / 5')).toBeVisible();
+  await fillAnswer(trainee, item(2), qs[2], true);
+  await fillAnswer(trainee, item(3), qs[3], false);
+  await fillAnswer(trainee, item(4), qs[4], false);
+  await trainee.getByRole('button', { name: '交卷' }).click();
+  if (await trainee.getByRole('button', { name: '确定交卷' }).isVisible()) await trainee.getByRole('button', { name: '确定交卷' }).click();
+  await expect(trainee.getByRole('status').filter({ hasText: '刘管家' })).toContainText('60 分');
+  await expect(trainee.getByRole('img', { name: '考试结果二维码' })).toBeVisible();
+  const code = await trainee.locator('[data-result-code]').inputValue();
+  expect(code).toMatch(/^WY1\./);
+
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await trainer.getByLabel(/粘贴结果码/).fill(`刘管家的结果：\n${code}\n`);
+  await trainer.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(trainer.getByRole('status').filter({ hasText: '新增 1 份' })).toBeVisible();
+  const row = trainer.locator('[data-results] tbody tr').filter({ hasText: 'S-1024' });
+  await expect(row).toContainText('刘管家');
+  await expect(row.locator('[data-score]')).toHaveText('60');
+  await expect(row).toContainText('未通过');
+  await expect(trainer.locator('[data-items] tbody tr')).toHaveCount(5);
+
+  // The same code again is merged, not counted twice; a tampered one is refused with a reason.
+  await trainer.getByLabel(/粘贴结果码/).fill(code);
+  await trainer.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(trainer.getByRole('status').filter({ hasText: '重复 1 份已合并' })).toBeVisible();
+  const tampered = code.slice(0, 30) + (code[30] === 'A' ? 'B' : 'A') + code.slice(31);
+  await trainer.getByLabel(/粘贴结果码/).fill(tampered);
+  await trainer.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(trainer.getByRole('status')).toContainText('校验不通过');
+  await expect(trainer.locator('[data-results] tbody tr')).toHaveCount(1);
+
+  const download = trainer.waitForEvent('download');
+  await trainer.getByRole('button', { name: '导出 CSV（Excel）' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('姓名,工号,岗位,考试,分数');
+  expect(csv).toMatch(/刘管家,S-1024,[^,]*,[^,]+,60,3,5,未通过/);
+
+  // The console keeps its data across a reload.
+  await trainer.reload();
+  await hydrated(trainer);
+  await expect(trainer.locator('[data-results] tbody tr')).toHaveCount(1);
+});
+
+test('an exam submits itself when time runs out', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const trainer = await ctx.newPage();
+  const { link } = await buildExam(trainer, 3, 1);
+  const page = await ctx.newPage();
+  await page.clock.install();
+  await startExam(page, link, '周秩序', 'P-9');
+  await page.clock.fastForward('01:05');
+  await expect(page.getByRole('status').filter({ hasText: '周秩序' })).toContainText('0 分');
+  await expect(page.locator('[data-result-code]')).toHaveValue(/^WY1\./);
+});
+
+test('a broken exam link explains itself in Chinese', async ({ page }) => {
+  await page.goto('/assess/take/#exam=abc');
+  await expect(page.getByRole('alert')).toContainText('考试链接');
+});

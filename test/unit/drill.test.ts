@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { choose, clockAt, expectedSteps, hesitate, isOver, scoreRun, startRun, type Run } from '../../src/lib/drill/engine.ts';
+import { checkDrillGraph, drillShape } from '../../src/lib/drill/graph.ts';
+import type { Drill, DrillPlan } from '../../src/lib/drill/types.ts';
+import { readContent } from '../../src/schemas/read-content.ts';
+import { validateContent } from '../../src/schemas/validate.ts';
+
+const plan: DrillPlan = {
+  id: 'lift',
+  title: '电梯困人',
+  steps: [
+    { id: 'comfort', action: '安抚被困人员', role: 'monitor' },
+    { id: 'notify', action: '通知维保单位', role: 'monitor', withinMinutes: 5 },
+    { id: 'rescue', action: '持证人员放人', role: 'engineer', withinMinutes: 30 },
+    { id: 'record', action: '填写记录表', role: 'monitor' },
+  ],
+  never: [{ id: 'pry-doors', text: '不让非持证人员扒门' }],
+};
+const node = (text: string, choices: Drill['nodes'][string]['choices'] = []) => ({ text, end: choices.length === 0, choices });
+const drill: Drill = {
+  title: '深夜困梯',
+  plan: 'lift',
+  role: 'monitor',
+  startClock: '23:50',
+  start: 'alarm',
+  nodes: {
+    alarm: node('对讲响了', [
+      { text: '安抚', step: 'comfort', minutes: 1, next: 'calm' },
+      { text: '先打维保电话', step: 'notify', minutes: 2, next: 'called-first' },
+      { text: '叫保安扒门', critical: 'pry-doors', minutes: 3, next: 'hurt' },
+    ]),
+    calm: node('对方平静了', [
+      { text: '通知维保', step: 'notify', minutes: 2, next: 'waiting' },
+      { text: '先去现场看看', minutes: 10, next: 'dawdled' },
+    ]),
+    dawdled: node('已经过去十分钟', [{ text: '通知维保', step: 'notify', minutes: 2, next: 'waiting' }]),
+    'called-first': node('维保在路上', [{ text: '回头安抚', step: 'comfort', minutes: 1, next: 'waiting' }]),
+    waiting: node('维保到了', [
+      { text: '配合持证人员放人', step: 'rescue', minutes: 20, next: 'rescued' },
+      { text: '直接下班', minutes: 1, next: 'left' },
+    ]),
+    rescued: node('人出来了', [{ text: '填写记录表', step: 'record', minutes: 5, next: 'done' }]),
+    done: node('处置完毕'),
+    left: node('没人跟进'),
+    hurt: node('有人受伤'),
+  },
+};
+const play = (...choices: number[]): Run => choices.reduce((r, c) => choose(drill, r, c), startRun(drill));
+
+describe('drill play', () => {
+  it('advances the simulated clock by each choice and shows it as a time of day across midnight', () => {
+    const r = play(0, 0);
+    expect(r.elapsed).toBe(3);
+    expect(r.node).toBe('waiting');
+    expect(clockAt('23:50', 13)).toBe('00:03');
+    expect(clockAt('02:10', 0)).toBe('02:10');
+  });
+  it('ignores a choice that does not exist and stops at an ending', () => {
+    expect(choose(drill, startRun(drill), 9).node).toBe('alarm');
+    const end = play(2);
+    expect(isOver(drill, end)).toBe(true);
+    expect(choose(drill, end, 0)).toBe(end);
+  });
+  it('expects the plan steps the drill names, in plan order', () => {
+    expect(expectedSteps(drill, plan)).toEqual(['comfort', 'notify', 'rescue', 'record']);
+  });
+});
+
+describe('drill scoring', () => {
+  it('gives a perfect run full marks, a pass and every step on time', () => {
+    const r = scoreRun(drill, plan, play(0, 0, 0, 0));
+    expect(r.score).toBe(100);
+    expect(r.passed).toBe(true);
+    expect(r.rows.map((x) => x.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(r.rows[1].doneAt).toBe(3);
+    expect(r.criticals).toEqual([]);
+  });
+  it('marks steps done out of plan order', () => {
+    const r = scoreRun(drill, plan, play(1, 0, 0, 0));
+    expect(r.rows.find((x) => x.step === 'comfort')?.status).toBe('order');
+    expect(r.score).toBe(88);
+    expect(r.reasons).toContain('1 个步骤顺序不对');
+  });
+  it('marks a step done after its time limit as late', () => {
+    const r = scoreRun(drill, plan, play(0, 1, 0, 0, 0));
+    const notify = r.rows.find((x) => x.step === 'notify')!;
+    expect(notify.doneAt).toBe(13);
+    expect(notify.status).toBe('late');
+    // the ten lost minutes also push the rescue past its 30-minute limit
+    expect(r.rows.map((x) => x.status)).toEqual(['ok', 'late', 'late', 'ok']);
+    expect(r.reasons).toContain('2 个步骤超过时限');
+    expect(r.score).toBe(75);
+    expect(r.passed).toBe(false);
+  });
+  it('fails a run with a critical error and names the rule broken', () => {
+    const r = scoreRun(drill, plan, play(2));
+    expect(r.passed).toBe(false);
+    expect(r.criticals).toEqual([{ rule: 'pry-doors', text: '不让非持证人员扒门', choice: '叫保安扒门', at: 0 }]);
+    expect(r.reasons[0]).toBe('严重错误：不让非持证人员扒门');
+    expect(r.score).toBe(0);
+  });
+  it('counts a skipped step as missed and fails the run below the pass mark', () => {
+    const r = scoreRun(drill, plan, play(0, 0, 1));
+    expect(r.rows.filter((x) => x.status === 'missed').map((x) => x.step)).toEqual(['rescue', 'record']);
+    expect(r.score).toBe(50);
+    expect(r.passed).toBe(false);
+  });
+  it('holds pressure-mode hesitation against the score and the clock', () => {
+    let run = startRun(drill);
+    run = hesitate(run);
+    run = [0, 0, 0, 0].reduce((r, c) => choose(drill, r, c), run);
+    const r = scoreRun(drill, plan, run);
+    expect(r.elapsed).toBe(29);
+    expect(r.score).toBe(95);
+    expect(r.reasons).toContain('犹豫超时 1 次');
+  });
+});
+
+describe('drill graph checks', () => {
+  const broken = (patch: (d: Drill) => void) => {
+    const d: Drill = structuredClone(drill);
+    patch(d);
+    return checkDrillGraph(d);
+  };
+  it('accepts the sample drill and reports its shape', () => {
+    expect(checkDrillGraph(drill)).toEqual([]);
+    expect(drillShape(drill)).toEqual({ decisions: 5, criticalChoices: 1, endings: 3 });
+  });
+  it('reports a situation no path reaches', () => {
+    expect(broken((d) => (d.nodes.orphan = node('没人来过', [{ text: 'x', minutes: 1, next: 'done' }])))).toEqual([{ node: 'orphan', message: '从起始情境走不到这里' }]);
+  });
+  it('reports a dead end', () => {
+    expect(broken((d) => (d.nodes.left = { text: '没人跟进', end: false, choices: [] }))).toEqual([{ node: 'left', message: '死路：既不是结局（end: true），也没有选项' }]);
+  });
+  it('reports a loop back to an earlier situation', () => {
+    const issues = broken((d) => d.nodes.waiting.choices.push({ text: '再安抚一次', minutes: 1, next: 'calm' }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].node).toBe('waiting');
+    expect(issues[0].message).toMatch(/死循环：calm → waiting → calm/);
+  });
+  it('reports through the content validator with file and node, including unknown steps', () => {
+    const { raw } = readContent('test/fixtures/content/valid');
+    const d = raw.drills[0].data as Drill;
+    d.nodes.call.choices.push({ text: '回到开头', minutes: 1, next: 'alarm' });
+    d.nodes['lost'] = { text: '孤立', end: true, choices: [] };
+    d.nodes.alarm.choices[0].step = 'no-such-step';
+    const issues = validateContent(raw).map((i) => `${i.file} ${i.field} ${i.message}`);
+    expect(issues).toContain('content/drills/night-lift.yaml nodes.lost 从起始情境走不到这里');
+    expect(issues.some((i) => i.startsWith('content/drills/night-lift.yaml nodes.call 选项会回到之前的情境'))).toBe(true);
+    expect(issues).toContain('content/drills/night-lift.yaml nodes.alarm.choices.0.step 预案「lift-entrapment」里没有步骤「no-such-step」');
+  });
+});

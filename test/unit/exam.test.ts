@@ -1,0 +1,261 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { drawQuestions, examHash, orderFor } from '../../src/lib/exam/assemble.ts';
+import { groupSize, itemAnalysis } from '../../src/lib/exam/analysis.ts';
+import { toCsv, xapiStatement } from '../../src/lib/exam/export.ts';
+import { decodeResult, encodeResult, findCodes, type ResultPayload } from '../../src/lib/exam/result-code.ts';
+import { scoreExam } from '../../src/lib/exam/score.ts';
+import type { ExamSpec } from '../../src/lib/exam/spec.ts';
+import type { Question, Response } from '../../src/lib/quiz/types.ts';
+
+const base = { explain: '因为', source: 'x#y', difficulty: 1 as const };
+const bank: Question[] = Array.from({ length: 12 }, (_, i): Question => ({
+  ...base,
+  id: `q${String(i).padStart(2, '0')}`,
+  prompt: `第${i}题`,
+  tags: i % 2 ? ['security'] : ['cleaner'],
+  type: 'single',
+  options: ['甲', '乙', '丙'],
+  answer: i % 3,
+}));
+const spec: ExamSpec = { id: 'security-onboarding', title: '秩序维护员上岗考核', banks: ['b'], tags: ['security'], count: 4, minutes: 30, pass: 75, seed: '2026-11', shuffle: false };
+const questions = drawQuestions(spec, bank);
+const right = (q: Question): Response => ({ type: 'single', choice: (q as { answer: number }).answer });
+const wrong = (q: Question): Response => ({ type: 'single', choice: ((q as { answer: number }).answer + 1) % 3 });
+
+const payload = (answers: Record<string, Response>, claimedPercent?: number): ResultPayload => ({
+  v: 1,
+  spec,
+  hash: examHash(spec, questions),
+  name: '张三',
+  number: 'A-007',
+  answers,
+  startedAt: 1_795_000_000_000,
+  submittedAt: 1_795_000_900_000,
+  claimedPercent,
+});
+
+describe('exam assembly', () => {
+  it('draws the same questions for the same exam, only from the tagged pool', () => {
+    expect(drawQuestions(spec, bank).map((q) => q.id)).toEqual(questions.map((q) => q.id));
+    expect(drawQuestions(spec, [...bank].reverse()).map((q) => q.id)).toEqual(questions.map((q) => q.id));
+    expect(questions).toHaveLength(4);
+    expect(questions.every((q) => q.tags.includes('security'))).toBe(true);
+  });
+  it('draws differently for another seed', () => {
+    const other = drawQuestions({ ...spec, seed: 'other', count: 6 }, bank).map((q) => q.id);
+    expect(other).not.toEqual(drawQuestions({ ...spec, count: 6 }, bank).map((q) => q.id));
+  });
+  it('shuffles per trainee only when asked, keeping the same set', () => {
+    expect(orderFor(spec, questions, 'A-1')).toBe(questions);
+    const s = { ...spec, shuffle: true, count: 6 };
+    const qs = drawQuestions(s, bank);
+    const orders = ['A-1', 'A-2', 'A-3', 'A-4'].map((n) => orderFor(s, qs, n).map((q) => q.id).join());
+    expect(new Set(orders).size).toBeGreaterThan(1);
+    for (const n of ['A-1', 'A-2']) expect(orderFor(s, qs, n).map((q) => q.id).sort()).toEqual(qs.map((q) => q.id).sort());
+  });
+  it('changes the exam hash when an answer key changes, not when an explanation does', () => {
+    const h = examHash(spec, questions);
+    expect(examHash(spec, questions.map((q) => ({ ...q, explain: '改了措辞' })))).toBe(h);
+    const changed = questions.map((q, i) => (i === 0 ? { ...q, answer: ((q as { answer: number }).answer + 1) % 3 } : q)) as Question[];
+    expect(examHash(spec, changed)).not.toBe(h);
+    expect(h).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('result codes', () => {
+  it('round-trips a result', () => {
+    const p = payload(Object.fromEntries(questions.map((q) => [q.id, right(q)])), 100);
+    const code = encodeResult(p);
+    expect(code).toMatch(/^WY1\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
+    expect(decodeResult(code)).toEqual({ ok: true, value: p });
+    expect(decodeResult(`  ${code.slice(0, 20)}\n${code.slice(20)}  `)).toEqual({ ok: true, value: p });
+  });
+
+  it('round-trips any answers, names and times (property)', () => {
+    const resp: fc.Arbitrary<Response> = fc.oneof(
+      fc.record({ type: fc.constantFrom('single' as const, 'scenario' as const), choice: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({ type: fc.constant('multiple' as const), choices: fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 6 }) }),
+      fc.record({ type: fc.constant('truefalse' as const), value: fc.boolean() }),
+      fc.record({ type: fc.constant('order' as const), order: fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 8 }) }),
+      fc.record({ type: fc.constant('number' as const), text: fc.string({ maxLength: 12 }) }),
+      fc.record({ type: fc.constant('match' as const), pairs: fc.array(fc.integer({ min: -1, max: 5 }), { maxLength: 6 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.stringMatching(/^[a-z0-9-]{1,20}$/), resp, { maxKeys: 40 }),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.stringMatching(/^[A-Z0-9-]{1,12}$/),
+        fc.nat(),
+        (answers, name, number, t) => {
+          const p = { ...payload(answers), name, number, startedAt: t, submittedAt: t + 60_000 };
+          const d = decodeResult(encodeResult(p));
+          expect(d).toEqual({ ok: true, value: p });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('turns any random string into an error, never an exception or a result (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `WY1.${s}`), fc.string().map((s) => `WY1.${s}.${s}`)), (s) => {
+        const d = decodeResult(s);
+        expect(d.ok).toBe(false);
+        if (!d.ok) expect(d.error).toMatch(/[\u4e00-\u9fff]/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('turns any byte sequence into an error (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 500 }), (bytes) => {
+        expect(decodeResult(bytes).ok).toBe(false);
+        expect(decodeResult(new TextDecoder().decode(bytes)).ok).toBe(false);
+        expect(decodeResult(`WY1.${Buffer.from(bytes).toString('base64url')}.0`).ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rejects truncation and any single-character change with a clear message (property)', () => {
+    const code = encodeResult(payload(Object.fromEntries(questions.map((q) => [q.id, right(q)]))));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: code.length - 1 }), fc.integer({ min: 0, max: code.length - 1 }), fc.constantFrom(...'AZaz09_-.x'), (cut, at, ch) => {
+        expect(decodeResult(code.slice(0, cut)).ok).toBe(false);
+        const edited = code.slice(0, at) + ch + code.slice(at + 1);
+        if (edited !== code) expect(decodeResult(edited).ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+    expect(decodeResult(code.slice(0, -3))).toEqual({ ok: false, error: '结果码校验不通过：复制不完整或被改动过' });
+    expect(decodeResult('hello')).toEqual({ ok: false, error: '不是结果码（应以 WY1. 开头）' });
+    expect(decodeResult('WY2.abc.def')).toEqual({ ok: false, error: '结果码版本「WY2」不受支持，请升级本站' });
+  });
+
+  it('finds every code in pasted text', () => {
+    const a = encodeResult(payload({}));
+    const b = encodeResult({ ...payload({}), number: 'B-2' });
+    expect(findCodes(`第一个：${a}\n\n  第二个 ${b} 完`)).toEqual([a, b]);
+  });
+});
+
+describe('re-scoring', () => {
+  it('scores the raw answers against the key and ignores the score the phone claimed', () => {
+    const answers = Object.fromEntries(questions.map((q, i) => [q.id, i === 0 ? right(q) : wrong(q)]));
+    const d = decodeResult(encodeResult(payload(answers, 100)));
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.value.claimedPercent).toBe(100);
+    const s = scoreExam(questions, d.value.answers, spec.pass);
+    expect(s).toMatchObject({ correct: 1, total: 4, percent: 25, passed: false });
+  });
+  it('passes at exactly the pass mark', () => {
+    const answers = Object.fromEntries(questions.map((q, i) => [q.id, i < 3 ? right(q) : wrong(q)]));
+    expect(scoreExam(questions, answers, 75)).toMatchObject({ percent: 75, passed: true });
+  });
+});
+
+describe('item analysis', () => {
+  // Hand-computed: 10 candidates ⇒ groups of round(2.7) = 3.
+  // Q1 (answer 甲): right for the top 6 candidates, wrong (乙) for the bottom 4.
+  //   p = 6/10 = 0.6; upper 3/3 = 1, lower 0/3 = 0 ⇒ D = 1.
+  // Q2 (answer 对): right for candidates 1, 5, 9 (ranked by score), wrong (错) for the rest.
+  //   p = 3/10 = 0.3; upper {1,2,3} has 1 right ⇒ 1/3; lower {8,9,10} has 1 right ⇒ 1/3 ⇒ D = 0.
+  const q1: Question = { ...base, id: 'q1', prompt: 'Q1', tags: [], type: 'single', options: ['甲', '乙', '丙'], answer: 0 };
+  const q2: Question = { ...base, id: 'q2', prompt: 'Q2', tags: [], type: 'truefalse', answer: true };
+  const sheets = Array.from({ length: 10 }, (_, i) => ({
+    percent: 100 - i * 10,
+    answers: {
+      q1: { type: 'single', choice: i < 6 ? 0 : 1 } as Response,
+      q2: { type: 'truefalse', value: i === 0 || i === 4 || i === 8 } as Response,
+    },
+  }));
+  const [a1, a2] = itemAnalysis([q1, q2], sheets);
+
+  it('computes percent correct and upper/lower 27% discrimination', () => {
+    expect(groupSize(10)).toBe(3);
+    expect(a1.pCorrect).toBe(0.6);
+    expect(a1.discrimination).toBe(1);
+    expect(a2.pCorrect).toBe(0.3);
+    expect(a2.discrimination).toBeCloseTo(0);
+  });
+  it('counts how often each option was picked', () => {
+    expect(a1.options).toEqual([
+      { label: '甲', count: 6, correct: true },
+      { label: '乙', count: 4, correct: false },
+      { label: '丙', count: 0, correct: false },
+    ]);
+    expect(a2.options).toEqual([
+      { label: '对', count: 3, correct: true },
+      { label: '错', count: 7, correct: false },
+    ]);
+  });
+});
+
+describe('exports', () => {
+  it('writes CSV with a UTF-8 BOM, CRLF, quoting, and formulas neutralised', () => {
+    const csv = toCsv(['姓名', '分数'], [['张三', 90], ['李"四', 80], ['=HYPERLINK("x")', 0], ['王,五', 70]]);
+    expect(csv.startsWith('\uFEFF姓名,分数\r\n')).toBe(true);
+    expect(csv).toContain('"李""四",80\r\n');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",0\r\n`);
+    expect(csv).toContain('"王,五",70\r\n');
+  });
+  it('makes an xAPI statement with score, success and duration', () => {
+    const s = xapiStatement({ site: 'https://h.example/', examId: 'x', examTitle: '考核', name: '张三', number: 'A1', correct: 9, total: 10, passed: true, startedAt: 0, submittedAt: 125_000 });
+    expect(s.verb.id).toBe('http://adlnet.gov/expapi/verbs/passed');
+    expect(s.result).toEqual({ score: { raw: 9, min: 0, max: 10, scaled: 0.9 }, success: true, completion: true, duration: 'PT125S' });
+    expect(s.object.id).toBe('https://h.example/assess/exam/x');
+  });
+});
+
+import { acceptCodes, analyse, sortRows } from '../../src/lib/exam/console.ts';
+import { decodeSpec, encodeSpec } from '../../src/lib/exam/spec.ts';
+
+describe('trainer console', () => {
+  const pool = () => bank;
+  const allRight = Object.fromEntries(questions.map((q) => [q.id, right(q)]));
+  const half = Object.fromEntries(questions.map((q, i) => [q.id, i % 2 ? right(q) : wrong(q)]));
+  const codeA = encodeResult({ ...payload(allRight), number: 'A1', name: '甲' });
+  const codeB = encodeResult({ ...payload(half, 100), number: 'B2', name: '乙' });
+
+  it('accepts codes once, merges duplicates and rejects junk and other versions with reasons', () => {
+    const otherVersion = encodeResult({ ...payload(allRight), hash: '0123456789abcdef' });
+    const r = acceptCodes([codeA, codeB, codeA, 'garbage', otherVersion], pool);
+    expect(r.accepted.map((a) => a.payload.number)).toEqual(['A1', 'B2']);
+    expect(r.duplicates).toBe(1);
+    expect(r.rejected.map((x) => x.error)).toEqual(['不是结果码（应以 WY1. 开头）', expect.stringMatching(/版本不一致/)]);
+    expect(acceptCodes([codeA], pool, new Set(r.accepted.map((a) => `${a.payload.hash}|${a.payload.number}|${a.payload.submittedAt}`))).duplicates).toBe(1);
+  });
+
+  it('re-scores every result and reports the pass rate, ignoring the claimed score', () => {
+    const { accepted } = acceptCodes([codeA, codeB], pool);
+    const [g] = analyse(accepted.map((a) => a.payload), pool);
+    const b = g.rows.find((r) => r.number === 'B2')!;
+    expect(b.claimedPercent).toBe(100);
+    expect(b.percent).toBe(50);
+    expect(b.passed).toBe(false);
+    expect(g.passRate).toBe(0.5);
+    expect(g.items).toHaveLength(4);
+    expect(sortRows(g.rows, 'percent', -1).map((r) => r.name)).toEqual(['甲', '乙']);
+  });
+
+  it('rejects results when this site\u2019s answer key changed since the exam', () => {
+    const changed = bank.map((q) => (q.id === questions[0].id ? { ...q, answer: ((q as { answer: number }).answer + 1) % 3 } : q)) as Question[];
+    const r = acceptCodes([codeA], () => changed);
+    expect(r.accepted).toEqual([]);
+    expect(r.rejected[0].error).toMatch(/不一致/);
+  });
+
+  it('carries exam settings in a link and refuses a damaged one', () => {
+    expect(decodeSpec(encodeSpec(spec))).toEqual({ ok: true, spec });
+    expect(decodeSpec(encodeSpec(spec).slice(0, 10)).ok).toBe(false);
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(decodeSpec(s).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
