@@ -35,15 +35,14 @@ export default function DrillPlayer({ id, drill, plan, actors }: Props) {
   useEffect(() => {
     if (!run || !pressure || result) return;
     setLeft(PRESSURE_SECONDS);
-    const t = setInterval(() => {
-      setLeft((s) => {
-        if (s > 1) return s - 1;
-        setRun((r) => (r ? hesitate(r) : r));
-        return PRESSURE_SECONDS;
-      });
-    }, 1000);
+    const t = setInterval(() => setLeft((s) => s - 1), 1000);
     return () => clearInterval(t);
   }, [run?.node, pressure, result]);
+  useEffect(() => {
+    if (left > 0 || !pressure) return;
+    setRun((r) => (r ? hesitate(r) : r));
+    setLeft(PRESSURE_SECONDS);
+  }, [left]);
 
   const pick = (i: number) => {
     if (!run) return;
@@ -81,7 +80,7 @@ export default function DrillPlayer({ id, drill, plan, actors }: Props) {
   return (
     <div class="drill">
       <Notices />
-      <p class="sim-clock" aria-label={`模拟时间 ${clockAt(drill.startClock, run.elapsed)}，已过 ${run.elapsed} 分钟`}>
+      <p class="sim-clock">
         <span>模拟时间</span> <strong>{clockAt(drill.startClock, run.elapsed)}</strong> <span>已过 {run.elapsed} 分钟</span>
         {pressure && !result && <span class="countdown">还剩 {left} 秒</span>}
       </p>

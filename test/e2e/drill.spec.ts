@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { choose, isOver, scoreRun, startRun, type Run } from '../../src/lib/drill/engine';
+import type { Drill, DrillPlan } from '../../src/lib/drill/types';
+import { splitFrontmatter } from '../../src/schemas/read-content';
+import { hydrated } from './helpers';
+
+const ID = 'night-lift-entrapment';
+const raw = parse(readFileSync(`content/drills/${ID}.yaml`, 'utf8')) as Drill;
+const drill: Drill = { ...raw, nodes: Object.fromEntries(Object.entries(raw.nodes).map(([k, n]) => [k, { end: false, choices: [], ...n }])) };
+const plan = { id: drill.plan, title: '', ...(parse(splitFrontmatter(readFileSync(`content/emergencies/${drill.plan}.mdx`, 'utf8'))!.front) as Omit<DrillPlan, 'id' | 'title'>) };
+
+/** Choice sequences of every complete run, with the engine's own verdict on each. */
+function runs(): { choices: number[]; run: Run }[] {
+  const out: { choices: number[]; run: Run }[] = [];
+  const walk = (r: Run, path: number[]) => {
+    if (isOver(drill, r)) return void out.push({ choices: path, run: r });
+    drill.nodes[r.node].choices.forEach((_, i) => walk(choose(drill, r, i), [...path, i]));
+  };
+  walk(startRun(drill), []);
+  return out;
+}
+const all = runs().map((r) => ({ ...r, result: scoreRun(drill, plan, r.run) }));
+const perfect = all.find((r) => r.result.score === 100)!;
+const critical = all.find((r) => r.result.criticals.length > 0)!;
+
+/** Plays a sequence of choices with the keyboard only: Tab to the choice, Enter to take it. */
+async function playByKeyboard(page: Page, choices: number[]) {
+  await page.goto(`/train/drill/${ID}/`);
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始演练' }).focus();
+  await page.keyboard.press('Enter');
+  for (const i of choices) {
+    await expect(page.getByRole('heading', { name: '现在的情况' })).toBeFocused();
+    for (let t = 0; t <= i; t++) await page.keyboard.press('Tab');
+    await expect(page.locator('.choice').nth(i)).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: '演练结束' })).toBeVisible();
+}
+
+test('a perfect run by keyboard passes with full marks and every step on time', async ({ page }) => {
+  await playByKeyboard(page, perfect.choices);
+  await expect(page.locator('.debrief .verdict')).toContainText('通过：100 分');
+  const rows = page.locator('[data-debrief] tbody tr');
+  await expect(rows).toHaveCount(perfect.result.rows.length);
+  for (let i = 0; i < perfect.result.rows.length; i++) await expect(rows.nth(i).locator('td').last()).toHaveText('按时完成');
+  // The clock moved with the choices.
+  await expect(page.locator('.sim-clock strong')).not.toHaveText(drill.startClock);
+  // The attempt is kept: the start screen shows the best score after a reload.
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('.drill')).toContainText('最好成绩 100 分');
+});
+
+test('a critical error fails the run and the debrief names the rule broken', async ({ page }) => {
+  await playByKeyboard(page, critical.choices);
+  await expect(page.locator('.debrief .verdict')).toContainText('未通过');
+  const rule = plan.never.find((n) => n.id === critical.result.criticals[0].rule)!;
+  await expect(page.locator('.debrief')).toContainText(`严重错误：${rule.text}`);
+  await expect(page.getByRole('link', { name: '看预案' }).first()).toHaveAttribute('href', `/emergency/${plan.id}/#never-${rule.id}`);
+  await page.getByRole('button', { name: '再来一次' }).click();
+  await expect(page.getByRole('heading', { name: '现在的情况' })).toBeVisible();
+});
+
+test('pressure mode counts a decision left too long as hesitation', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(`/train/drill/${ID}/`);
+  await hydrated(page);
+  await page.getByLabel(/压力模式/).check();
+  await page.getByRole('button', { name: '开始演练' }).click();
+  await expect(page.locator('.countdown')).toContainText('还剩 20 秒');
+  await page.clock.runFor(21_000);
+  await expect(page.locator('.sim-clock')).toContainText('已过 1 分钟');
+});
