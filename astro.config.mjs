@@ -4,13 +4,37 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentGuard from './src/integrations/content-guard.ts';
 import focusDirective from './src/integrations/focus-directive.ts';
+import { createHash } from 'node:crypto';
+import { BODY_SCRIPT, HEAD_SCRIPT } from './src/scripts/inline.ts';
+
+const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 export default defineConfig({
-  site: 'https://handbook.example.org',
+  // The address the site is deployed at: wall-card QR codes and canonical links use it.
+  site: process.env.SITE_URL ?? 'https://handbook.example.org',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // Strict CSP as a <meta> tag with hashes for every script and style Astro emits: no inline
+  // script runs unless Astro hashed it, and nothing loads from another origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "media-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its search index as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(HEAD_SCRIPT), sha256(BODY_SCRIPT)] },
+    },
+  },
   integrations: [contentGuard(), focusDirective(), mdx(), preact()],
 });

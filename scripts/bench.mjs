@@ -1,107 +1,133 @@
-// npm run bench: builds, then measures what a person on a slow phone pays.
-//   - build time
-//   - bytes per page type (HTML, CSS, JS on first load; raw, gzip, brotli)
-//   - JavaScript per island chunk
-//   - search: bytes fetched and time for opening search + first Chinese query, cold and warm
+// npm run bench: builds, serves, and prints what a person on a cheap phone pays, plus how the
+// build and the trainer console scale. Times vary between runs; bytes do not.
 import { execSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const t0 = Date.now();
-execSync('node scripts/build.mjs', { stdio: 'ignore', env });
-const buildSeconds = (Date.now() - t0) / 1000;
-
-const sizes = (buf) => ({
-  raw: buf.length,
-  gzip: gzipSync(buf, { level: 9 }).length,
-  br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}` };
 const kib = (n) => (n / 1024).toFixed(1);
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function pageCost(path) {
-  const html = readFileSync(join('dist', path, 'index.html'));
-  const assets = [...html.toString().matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
-  const css = Buffer.concat(assets.filter((a) => a.endsWith('.css')).map((a) => readFileSync(join('dist', a))));
-  const js = Buffer.concat(assets.filter((a) => a.endsWith('.js')).map((a) => readFileSync(join('dist', a))));
-  return { html: sizes(html), css: sizes(css), js: sizes(js) };
+function timedBuild(cwd) {
+  const t = Date.now();
+  execSync('node scripts/build.mjs', { cwd, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env });
+  return (Date.now() - t) / 1000;
 }
-const pageTypes = [
-  ['首页', ''],
-  ['手册页', 'handbook/service/request-flow'],
-  ['应急预案', 'emergency/fire'],
-  ['上墙版', 'emergency/fire/print'],
-  ['岗位页', 'roles/security'],
-  ['管家的一天', 'day/steward-day'],
-  ['搜索页', 'search'],
-];
-console.log(`\n构建用时：${buildSeconds.toFixed(1)} 秒（${countPages()} 个页面）\n`);
-console.log('页面类型        HTML(br/gz KiB)   CSS(br)  首屏JS(br)  合计(br)  合计(gzip)');
-for (const [name, path] of pageTypes) {
-  const c = pageCost(path);
-  const br = c.html.br + c.css.br + c.js.br;
-  const gz = c.html.gzip + c.css.gzip + c.js.gzip;
-  console.log(`${name.padEnd(10, '　')}  ${kib(c.html.br).padStart(6)}/${kib(c.html.gzip).padStart(5)}   ${kib(c.css.br).padStart(6)}  ${kib(c.js.br).padStart(8)}  ${kib(br).padStart(8)}  ${kib(gz).padStart(9)}`);
-}
+const countPages = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((n, d) => n + (d.isDirectory() ? countPages(join(dir, d.name)) : d.name === 'index.html' ? 1 : 0), 0);
 
-console.log('\n岛屿（按需加载的 JS 块，brotli KiB）');
-for (const f of readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).sort()) {
-  console.log(`  ${f.padEnd(36)} ${kib(sizes(readFileSync(join('dist/_astro', f))).br).padStart(6)}`);
-}
+// 1. Build time
+const buildSeconds = timedBuild('.');
+const pages = countPages('dist');
 
-function countPages(dir = 'dist') {
-  let n = 0;
-  for (const d of readdirSync(dir, { withFileTypes: true })) {
-    if (d.isDirectory()) n += countPages(join(dir, d.name));
-    else if (d.name === 'index.html') n++;
-  }
-  return n;
+// 2. Page weight per page type (cold load: HTML + linked CSS/JS; islands' JS listed separately)
+const file = (u) => readFileSync(join('dist', u));
+function cold(path) {
+  const html = file(join(path, 'index.html'));
+  const linked = [...html.toString().matchAll(/<(?:link rel="stylesheet"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
+  const css = linked.filter((u) => u.endsWith('.css')).map(file);
+  const js = linked.filter((u) => u.endsWith('.js')).map(file);
+  const sum = (arr, f) => arr.reduce((n, b) => n + f(b), 0);
+  return { html: br(html), css: sum(css, br), js: sum(js, br), total: br(html) + sum(css, br) + sum(js, br), gzip: gz(html) + sum(css, gz) + sum(js, gz) };
 }
+const types = [['首页', ''], ['手册页', 'handbook/service/request-flow'], ['长手册页', 'handbook/engineering/handover-design-points'], ['应急预案', 'emergency/fire'], ['上墙版', 'emergency/fire/print'], ['岗位页', 'roles/security'], ['管家的一天', 'day/steward-day'], ['题库练习', 'train/quiz/service'], ['演练', 'train/drill/flat-fire'], ['考核台', 'assess/console']];
+const rows = types.map(([name, p]) => [name, cold(p)]);
 
-// Search latency in the real browser against the built site.
+// 3. JavaScript per island (gzip, the island module itself; shared chunks listed once)
+const islandJs = readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).map((f) => [f, gz(file(`_astro/${f}`))]).sort((a, b) => b[1] - a[1]);
+
+// 4. Browser measurements: search latency, console import of 2,000 results, Lighthouse
 const port = 4399;
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+await new Promise((r) => setTimeout(r, 600));
+const base = `http://127.0.0.1:${port}`;
+let search = { cold: [], warm: [], bytes: 0 };
+let consoleMs = 0;
+const lighthouseScores = [];
 try {
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const queries = ['电梯困人', '漏水', '装修押金', '消防通道被堵了怎么办', '垃圾多久清'];
-  const cold = [];
-  const warm = [];
-  let firstBytes = 0;
-  for (const q of queries) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
+  for (const q of ['电梯困人', '跑水了', '装修押金多少', '消防通道被堵了怎么办', '大门口垃圾多久要清']) {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
-    let bytes = 0;
-    page.on('response', async (r) => {
-      try {
-        bytes += (await r.body()).length;
-      } catch {}
-    });
-    await page.goto(`http://127.0.0.1:${port}/handbook/service/request-flow/`);
+    const urls = [];
+    await page.goto(`${base}/handbook/service/request-flow/`);
     await page.waitForLoadState('networkidle');
-    const before = bytes;
+    page.on('request', (r) => urls.push(new URL(r.url()).pathname));
     const box = page.getByRole('combobox', { name: '搜索手册' });
-    let t = Date.now();
+    let t = performance.now();
     await box.fill(q);
     await page.locator('[data-search-suggest] [role=option]').first().waitFor();
-    cold.push(Date.now() - t);
-    if (!firstBytes) firstBytes = bytes - before;
+    search.cold.push(performance.now() - t);
+    if (!search.bytes) {
+      await page.waitForLoadState('networkidle');
+      search.bytes = [...new Set(urls)].reduce((n, u) => n + br(file(u)), 0);
+    }
     await box.fill('');
-    t = Date.now();
-    await box.fill(q + ' ');
+    t = performance.now();
+    await box.fill(q + '？');
     await page.locator('[data-search-suggest] [role=option]').first().waitFor();
-    warm.push(Date.now() - t);
+    search.warm.push(performance.now() - t);
     await ctx.close();
   }
+
+  const { makeCodes } = await import('./bench-console.mjs');
+  const { codes } = makeCodes(2000);
+  const page = await browser.newPage();
+  await page.goto(`${base}/assess/console/`);
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+  await page.getByLabel(/粘贴结果码/).fill(codes.join('\n'));
+  const t = performance.now();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.getByRole('heading', { name: '成绩（2000 人）' }).waitFor();
+  await page.locator('[data-items] tbody tr').first().waitFor();
+  consoleMs = performance.now() - t;
   await browser.close();
-  const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-  console.log(`\n搜索（${queries.length} 个问题，含 120ms 输入防抖）：冷启动中位数 ${median(cold)} ms，热查询中位数 ${median(warm)} ms`);
-  console.log(`打开搜索 + 第一次中文查询传输：${kib(firstBytes)} KiB（未压缩字节，静态服务器未启用压缩）`);
+
+  const lighthouse = (await import('lighthouse')).default;
+  const { launch } = await import('chrome-launcher');
+  for (const [name, p] of [['首页', '/'], ['手册页', '/handbook/service/request-flow/'], ['应急预案', '/emergency/fire/']]) {
+    const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+    const r = await lighthouse(`${base}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], formFactor: 'mobile' });
+    const c = r.lhr.categories;
+    lighthouseScores.push([name, ...['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round(c[k].score * 100))]);
+    await chrome.kill();
+  }
 } finally {
   server.kill();
 }
+
+// 5. How the build grows: the same site with 1,000 generated handbook pages
+const dir = join(tmpdir(), `wuye-bench-${process.pid}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir);
+for (const f of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(dir, f), { recursive: true });
+symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+const templates = readdirSync('content/handbook/service').filter((f) => f.endsWith('.mdx'));
+for (let i = 0; i < 1000; i++) {
+  const src = readFileSync(join('content/handbook/service', templates[i % templates.length]), 'utf8');
+  writeFileSync(join(dir, 'content/handbook/reference', `generated-${i}.mdx`), src.replace(/^title: (.*)$/m, `title: $1（示例 ${i}）`));
+}
+const bigSeconds = timedBuild(dir);
+const bigPages = countPages(join(dir, 'dist'));
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`\n## 基准（${new Date().toISOString().slice(0, 10)}，2 核机器）\n`);
+console.log(`| 项目 | 结果 |\n|---|---|`);
+console.log(`| 构建（Astro + Pagefind + 离线缓存） | ${buildSeconds.toFixed(1)} 秒，${pages} 个页面 |`);
+console.log(`| 加 1,000 个生成页面后构建 | ${bigSeconds.toFixed(1)} 秒，${bigPages} 个页面 |`);
+console.log(`| 搜索：冷启动（首次加载索引）中位数 | ${Math.round(median(search.cold))} ms（含 120 ms 输入防抖） |`);
+console.log(`| 搜索：热查询中位数 | ${Math.round(median(search.warm))} ms（含 120 ms 输入防抖） |`);
+console.log(`| 打开搜索 + 第一次中文查询传输 | ${kib(search.bytes)} KiB |`);
+console.log(`| 考核台导入并分析 2,000 份结果 | ${Math.round(consoleMs)} ms |`);
+console.log(`\n| 页面类型 | HTML (br) | CSS (br) | 首屏 JS (br) | 合计 br | 合计 gzip |\n|---|---|---|---|---|---|`);
+for (const [name, c] of rows) console.log(`| ${name} | ${kib(c.html)} | ${kib(c.css)} | ${kib(c.js)} | ${kib(c.total)} | ${kib(c.gzip)} |`);
+console.log(`\n| 岛屿 / 共享 JS 块 | gzip KiB |\n|---|---|`);
+for (const [f, n] of islandJs) console.log(`| ${f.replace(/\.[\w-]+\.js$/, '')} | ${kib(n)} |`);
+console.log(`\n| Lighthouse（手机） | 性能 | 无障碍 | 最佳做法 | SEO |\n|---|---|---|---|---|`);
+for (const [name, ...s] of lighthouseScores) console.log(`| ${name} | ${s.join(' | ')} |`);

@@ -42,7 +42,7 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
           ))}
         </select>
       </label>
-      <dl class="stats" aria-label="卡片数量">
+      <dl class="stats">
         <div><dt>待复习</dt><dd data-stat="due">{counts.due}</dd></div>
         <div><dt>新卡</dt><dd data-stat="new">{counts.new}</dd></div>
         <div><dt>已掌握</dt><dd data-stat="learned">{counts.learned}</dd></div>

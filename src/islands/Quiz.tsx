@@ -32,22 +32,26 @@ export default function Quiz({ bank, title, questions }: Props) {
 
   const [queue, setQueue] = useState<string[] | null>(null);
   const [idx, setIdx] = useState(0);
-  const [response, setResponse] = useState<Response | undefined>();
-  const [result, setResult] = useState<Score | null>(null);
+  // Keyed by question, so a new question never shows the previous one's answer for a render.
+  const [responses, setResponses] = useState<Record<string, Response>>({});
+  const [scored, setScored] = useState<{ id: string; score: Score } | null>(null);
   const [run, setRun] = useState<{ id: string; correct: boolean }[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const q = queue ? byId.get(queue[idx]) : undefined;
   const finished = queue !== null && idx >= queue.length;
 
-  useEffect(() => {
-    if (q) setResponse(initialResponse(q));
-    setResult(null);
-    heading.current?.focus();
-  }, [queue, idx]);
+  const response = q ? responses[q.id] ?? initialResponse(q) : undefined;
+  const setResponse = (r: Response) => q && setResponses((all) => ({ ...all, [q.id]: r }));
+
+  const result = q && scored?.id === q.id ? scored.score : null;
+
+  useEffect(() => heading.current?.focus(), [queue, idx]);
 
   const start = (list: string[]) => {
     setRun([]);
+    setResponses({});
+    setScored(null);
     setIdx(0);
     setQueue(list);
   };
@@ -55,7 +59,7 @@ export default function Quiz({ bank, title, questions }: Props) {
   const submit = () => {
     if (!q || result) return;
     const s = scoreResponse(q, response);
-    setResult(s);
+    setScored({ id: q.id, score: s });
     setRun((r) => [...r, { id: q.id, correct: s.correct }]);
     progress.update((cur) => recordAnswer(cur, bank, q.id, s.correct, Date.now()));
   };
@@ -73,7 +77,7 @@ export default function Quiz({ bank, title, questions }: Props) {
     return (
       <div class="quiz">
         <Notices />
-        <dl class="stats" aria-label="本题库进度">
+        <dl class="stats">
           <div><dt>题目</dt><dd>{ids.length}</dd></div>
           <div><dt>已做</dt><dd data-stat="answered">{stats.answered}</dd></div>
           <div><dt>答对</dt><dd>{stats.correct}</dd></div>
@@ -148,7 +152,7 @@ export default function Quiz({ bank, title, questions }: Props) {
           result ? next() : submit();
         }}
       >
-        <QuestionView q={q} value={response} locked={!!result} onChange={setResponse} />
+        <QuestionView key={q.id} q={q} value={response} locked={!!result} onChange={setResponse} />
         <div role="status" aria-live="polite" class="feedback-region">
           {result && (
             <div class={`feedback ${result.correct ? 'ok' : 'bad'}`}>

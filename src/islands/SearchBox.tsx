@@ -11,7 +11,7 @@ export default function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const state = useSearch(query, undefined, 8);
+  const state = useSearch(query, undefined, 6);
   const results = state.status === 'done' ? state.results : [];
 
   // Whatever was typed before hydration finished is searched straight away.
@@ -43,7 +43,7 @@ export default function SearchBox() {
   const listId = 'search-suggest';
 
   return (
-    <form class="search" action="/search/" method="get" role="search" onSubmit={() => setOpen(false)}>
+    <form class="search" action="/search/" method="get" role="search" aria-label="全站搜索" onSubmit={() => setOpen(false)}>
       <label for="site-search" class="visually-hidden">
         搜索手册
       </label>

@@ -31,6 +31,7 @@ export default function SearchPage() {
     <div class="search-page">
       <form
         role="search"
+        aria-label="搜索页"
         class="search big"
         onSubmit={(e) => {
           e.preventDefault();

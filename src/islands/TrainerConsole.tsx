@@ -3,9 +3,9 @@
  * key, and shows results, pass rate and item analysis; exports CSV and xAPI; prints certificates.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { acceptCodes, analyse, durationText, resultKey, sortRows, type ExamGroup, type Rejected, type Row, type SortKey } from '../lib/exam/console.ts';
+import { acceptCodes, analyse, decodeCached, durationText, resultKey, sortRows, type ExamGroup, type Rejected, type Row, type SortKey } from '../lib/exam/console.ts';
 import { toCsv, xapiStatement } from '../lib/exam/export.ts';
-import { decodeResult, findCodes } from '../lib/exam/result-code.ts';
+import { findCodes } from '../lib/exam/result-code.ts';
 import type { Question } from '../lib/quiz/types.ts';
 import { consoleData } from '../stores/console.ts';
 import { loadBank } from './exam/bankLoader.ts';
@@ -13,6 +13,8 @@ import { readQr, readQrFromFile } from './exam/scanQr.ts';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
+// Drawing thousands of rows at once is what makes a big import feel slow; sorting covers everyone.
+const ROW_PAGE = 200;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 
@@ -33,6 +35,7 @@ export default function TrainerConsole({ roles, site }: { roles: Record<string, 
   const [cert, setCert] = useState<Row | null>(null);
   const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
 
   const pool = (ids: string[]) => ids.flatMap((id) => banks[id] ?? []);
@@ -48,20 +51,20 @@ export default function TrainerConsole({ roles, site }: { roles: Record<string, 
   // Stored codes need their banks before they can be scored.
   useEffect(() => {
     const ids = data.codes.flatMap((c) => {
-      const d = decodeResult(c);
+      const d = decodeCached(c);
       return d.ok ? d.value.spec.banks : [];
     });
     void ensureBanks(ids);
   }, [data.codes]);
 
-  const payloads = useMemo(() => data.codes.map(decodeResult).flatMap((d) => (d.ok ? [d.value] : [])), [data.codes]);
+  const payloads = useMemo(() => data.codes.map(decodeCached).flatMap((d) => (d.ok ? [d.value] : [])), [data.codes]);
   const groups: ExamGroup[] = useMemo(() => analyse(payloads, pool), [payloads, banks]);
 
   const importText = async (text: string) => {
     setBusy(true);
     try {
       const codes = findCodes(text);
-      const specs = codes.map(decodeResult).flatMap((d) => (d.ok ? d.value.spec.banks : []));
+      const specs = codes.map(decodeCached).flatMap((d) => (d.ok ? d.value.spec.banks : []));
       const b = await ensureBanks(specs);
       const p = (ids: string[]) => ids.flatMap((id) => b[id] ?? []);
       const known = new Set(payloads.map(resultKey));
@@ -180,7 +183,7 @@ export default function TrainerConsole({ roles, site }: { roles: Record<string, 
             <button type="button" class="button" onClick={stopScan}>停止扫码</button>
           )}
         </div>
-        <video ref={video} class={scanning ? 'scanner' : 'visually-hidden'} muted playsInline aria-label="扫码画面" />
+        <video ref={video} class={scanning ? 'scanner' : 'visually-hidden'} muted playsInline />
         <div role="status" aria-live="polite">
           {report && (
             <p>
@@ -226,7 +229,7 @@ export default function TrainerConsole({ roles, site }: { roles: Record<string, 
                   </tr>
                 </thead>
                 <tbody>
-                  {sortRows(allRows, sort.key, sort.dir).map((r) => (
+                  {sortRows(allRows, sort.key, sort.dir).slice(0, showAll ? undefined : ROW_PAGE).map((r) => (
                     <tr key={r.key}>
                       <td>{r.name}</td>
                       <td>{r.number}</td>
@@ -244,6 +247,11 @@ export default function TrainerConsole({ roles, site }: { roles: Record<string, 
                 </tbody>
               </table>
             </div>
+            {!showAll && allRows.length > ROW_PAGE && (
+              <button type="button" class="button" onClick={() => setShowAll(true)}>
+                显示全部 {allRows.length} 人（现在显示前 {ROW_PAGE} 人）
+              </button>
+            )}
           </section>
           {groups.map((g) => (
             <section key={g.hash} aria-labelledby={`g-${g.hash}`} class="analysis">

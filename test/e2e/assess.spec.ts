@@ -35,6 +35,7 @@ async function startExam(page: Page, link: string, name: string, number: string)
 }
 
 test('trainer builds an exam, a trainee takes it on a phone, the console re-scores it and exports CSV', async ({ browser }) => {
+  test.setTimeout(90_000);
   const trainer = await (await browser.newContext()).newPage();
   const trainee = await (await browser.newContext()).newPage();
   const { link, spec } = await buildExam(trainer, 5);

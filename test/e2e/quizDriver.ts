@@ -73,15 +73,18 @@ export async function fillAnswer(page: Page, form: Locator, q: BankQuestion, rig
       const items = q.items!;
       if (!right) break; // the scrambled start is never the right order
       for (let target = 0; target < items.length; target++) {
-        const shown = await form.locator('.order-list > li > span:first-child').allTextContents();
-        let pos = shown.indexOf(items[target]);
-        while (pos > target) {
-          const up = form.getByRole('button', { name: `上移：${items[target]}` });
+        // Re-read the list after every move: the island re-renders it in its new order.
+        for (let guard = 0; guard < items.length; guard++) {
+          const shown = await form.locator('.order-list > li > span:first-child').allTextContents();
+          const pos = shown.indexOf(items[target]);
+          if (pos < 0) throw new Error(`排序题里找不到「${items[target]}」`);
+          if (pos <= target) break;
+          const up = form.getByRole('button', { name: `上移：${items[target]}`, exact: true });
           if (keyboard) {
             await up.focus();
             await page.keyboard.press('Enter');
           } else await up.click();
-          pos--;
+          await expect(form.locator('.order-list > li > span:first-child').nth(pos - 1)).toHaveText(items[target]);
         }
       }
       break;

@@ -19,7 +19,8 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
+    // noWorker: the index is small; a worker would fetch its own 11 KB script and compile the wasm twice.
+    await pf.options({ excerptLength: 24, noWorker: true });
     await pf.init();
     return pf;
   })();

@@ -39,6 +39,17 @@ export interface Rejected {
   error: string;
 }
 
+const decoded = new Map<string, ReturnType<typeof decodeResult>>();
+/**
+ * Decoding (inflate + JSON + schema) is the slow part of a 2,000-result import, and the console
+ * needs the same codes on import, on render and on reload; each code is decoded once.
+ */
+export function decodeCached(code: string) {
+  let d = decoded.get(code);
+  if (!d) decoded.set(code, (d = decodeResult(code)));
+  return d;
+}
+
 /** One result per exam version, candidate and submission time: importing it again changes nothing. */
 export const resultKey = (p: ResultPayload) => `${p.hash}|${p.number}|${p.submittedAt}`;
 
@@ -67,7 +78,7 @@ export function acceptCodes(codes: string[], pool: Pool, known: Set<string> = ne
   let duplicates = 0;
   const seen = new Set(known);
   for (const code of codes) {
-    const d = decodeResult(code);
+    const d = decodeCached(code);
     if (!d.ok) {
       rejected.push({ code, error: d.error });
       continue;

@@ -92,7 +92,8 @@ export async function runSearch(
     });
   }
   const ordered = preliminaryOrder([...cands.values()]);
-  const window = ordered.slice(0, Math.max(limit + 4, 12));
+  // Each loaded result costs a fragment download; load only a couple beyond what is shown.
+  const window = ordered.slice(0, limit + 2);
   const loaded = await Promise.all(window.map(async (c) => ({ c, d: await engine.data(c.id) })));
   let rows = loaded.filter(({ d }) => !opts.section || d.section === opts.section);
   if (plan.urgent) {

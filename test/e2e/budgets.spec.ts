@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { hydrated } from './helpers';
+import { pageScripts } from './jsCost';
+
+const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+const file = (url: string) => readFileSync(join('dist', decodeURIComponent(new URL(url, 'http://x').pathname).replace(/\/$/, '/index.html')));
+
+/** What a cold load of a page transfers before anyone touches it: the HTML and what it links. */
+function coldLoad(path: string) {
+  const html = file(path);
+  const linked = [...html.toString().matchAll(/<(?:link rel="stylesheet"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
+  const all = [html, ...linked.map(file)];
+  return { js: linked.filter((u) => u.endsWith('.js')), br: all.reduce((n, b) => n + br(b), 0), gzip: all.reduce((n, b) => n + gz(b), 0) };
+}
+
+for (const path of ['/handbook/service/request-flow/', '/handbook/engineering/handover-design-points/', '/emergency/fire/', '/emergency/lift-entrapment/', '/']) {
+  test(`${path} costs at most 20 KiB brotli / 24 KiB gzip on a cold load, with no JavaScript file`, () => {
+    const c = coldLoad(path);
+    expect(c.js).toEqual([]);
+    expect(c.br).toBeLessThanOrEqual(20 * 1024);
+    expect(c.gzip).toBeLessThanOrEqual(24 * 1024);
+  });
+}
+
+/** Each island's JavaScript, everything it loads when it hydrates, gzipped. */
+const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
+  SearchBox: ['/handbook/service/request-flow/', 14],
+  Quiz: ['/train/quiz/cleaning/', 25],
+  Flashcards: ['/train/cards/', 30],
+  Checklist: ['/train/checklist/patrol-shift/', 25],
+  DrillPlayer: ['/train/drill/flat-fire/', 25],
+  LearningPath: ['/roles/cleaner/', 25],
+  ContinueLearning: ['/', 25],
+  MyData: ['/me/', 30],
+  ExamBuilder: ['/assess/', 30],
+  ExamTaker: ['/assess/take/', 35],
+  TrainerConsole: ['/assess/console/', 40],
+  SearchPage: ['/search/', 16],
+};
+for (const [island, [path, kib]] of Object.entries(ISLAND_BUDGET_KIB)) {
+  test(`${island} hydrates with at most ${kib} KiB of gzipped JavaScript`, () => {
+    const html = file(path).toString();
+    const islands = [...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1]);
+    const url = islands.find((u) => u.includes(`/${island}.`));
+    expect(url, `${island} on ${path}`).toBeDefined();
+    // the island plus its static imports; the page's other islands are not counted here
+    const own = pageScripts(path.slice(1).replace(/\/$/, '')).filter((u) => !/SearchBox|useSearch/.test(u) || island.startsWith('Search'));
+    const bytes = own.filter((u) => !islands.some((other) => other !== url && u === other)).reduce((n, u) => n + gz(file(u)), 0);
+    expect(bytes).toBeLessThanOrEqual(kib * 1024);
+  });
+}
+
+// The issue's target is 120 KiB. Pagefind's wasm (54 KiB) plus the three ~33 KiB index chunks a
+// three-word Chinese query touches already exceed it, so this guards the current cost against
+// regressions instead; README records the gap.
+test('opening search and the first Chinese query fetch at most 220 KiB', async ({ page }) => {
+  const urls: string[] = [];
+  await page.goto('/handbook/service/request-flow/');
+  await page.waitForLoadState('networkidle');
+  page.on('request', (r) => urls.push(r.url()));
+  const box = page.getByRole('combobox', { name: '搜索手册' });
+  await box.click();
+  await box.fill('电梯困人怎么办');
+  await expect(page.locator('[data-search-suggest] [role=option]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const fetched = [...new Set(urls.filter((u) => u.startsWith('http://127.0.0.1')))];
+  expect(fetched.some((u) => u.includes('/pagefind/'))).toBe(true);
+  const total = fetched.reduce((n, u) => n + br(file(u)), 0);
+  expect(total).toBeLessThanOrEqual(220 * 1024);
+});

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { hydrated } from './helpers';
+import { answer, loadBank } from './quizDriver';
+
+function htmlFiles(dir = 'dist'): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
+}
+
+test('every built page passes the HTML validator', async () => {
+  const hv = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  const files = htmlFiles();
+  expect(files.length).toBeGreaterThan(100);
+  for (const f of files) {
+    const r = await hv.validateFile(f);
+    for (const res of r.results) for (const m of res.messages) problems.push(`${f}:${m.line} ${m.ruleId} ${m.message}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every internal link and anchor resolves', () => {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+    return ids.get(file)!;
+  };
+  const broken: string[] = [];
+  let checked = 0;
+  for (const f of htmlFiles()) {
+    const html = readFileSync(f, 'utf8');
+    const page = '/' + f.slice('dist/'.length).replace(/index\.html$/, '');
+    for (const [, raw] of html.matchAll(/\shref="([^"]+)"/g)) {
+      const href = raw.replace(/&amp;/g, '&');
+      if (/^(https?:|tel:|mailto:|data:)/.test(href)) continue;
+      const url = new URL(href, `http://x${page}`);
+      let target = join('dist', decodeURIComponent(url.pathname));
+      if (url.pathname.endsWith('/')) target = join(target, 'index.html');
+      checked++;
+      if (!existsSync(target)) {
+        broken.push(`${f}: ${href}（页面不存在）`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !anchor.startsWith('exam=') && target.endsWith('.html') && !idsOf(target).has(anchor)) broken.push(`${f}: ${href}（锚点不存在）`);
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
+  expect(broken).toEqual([]);
+});
+
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+const pageTypes = [
+  '/',
+  '/handbook/',
+  '/handbook/service/',
+  '/handbook/cleaning/garbage-retention/',
+  '/handbook/engineering/handover-design-points/',
+  '/emergency/',
+  '/emergency/lift-entrapment/',
+  '/emergency/lift-entrapment/print/',
+  '/roles/',
+  '/roles/security/',
+  '/day/steward-day/',
+  '/train/',
+  '/train/cards/',
+  '/train/quiz/service/',
+  '/train/checklist/patrol-shift/',
+  '/train/checklist/patrol-shift/print/',
+  '/train/drill/flat-fire/',
+  '/assess/',
+  '/assess/take/',
+  '/assess/console/',
+  '/me/',
+  '/search/?q=%E6%BC%8F%E6%B0%B4',
+  '/404.html',
+];
+for (const path of pageTypes) {
+  test(`no accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await hydrated(page);
+    expect(await axe(page)).toEqual([]);
+  });
+}
+
+test('no accessibility violations in the middle of a quiz, a drill and an exam, or in dark mode', async ({ page }) => {
+  await page.goto('/train/quiz/cleaning/');
+  await hydrated(page);
+  await page.getByRole('button', { name: /从头练习/ }).click();
+  await answer(page, loadBank('cleaning')[0], false);
+  expect(await axe(page)).toEqual([]);
+
+  await page.goto('/train/drill/flat-fire/');
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始演练' }).click();
+  await page.locator('.choice').first().click();
+  expect(await axe(page)).toEqual([]);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const p of ['/', '/emergency/fire/', '/handbook/cleaning/garbage-retention/']) {
+    await page.goto(p);
+    expect(await axe(page), p).toEqual([]);
+  }
+});
+
+test('a whole quiz can be done with the keyboard alone', async ({ page }) => {
+  test.setTimeout(180_000);
+  const qs = loadBank('emergency-facilities');
+  await page.goto('/train/quiz/emergency-facilities/');
+  await hydrated(page);
+  await page.getByRole('button', { name: /从头练习/ }).focus();
+  await page.keyboard.press('Enter');
+  const types = new Set<string>();
+  for (let i = 0; i < qs.length; i++) {
+    types.add(qs[i].type);
+    // the island moves focus to the new question's heading; start from there, as a keyboard user would
+    await expect(page.getByRole('heading', { name: `第 ${i + 1} 题` })).toBeFocused();
+    await test.step(`${qs[i].id} (${qs[i].type})`, () => answer(page, qs[i], true, true));
+    const next = page.getByRole('button', { name: i + 1 < qs.length ? '下一题' : '看成绩' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.score')).toHaveText(`答对 ${qs.length} / ${qs.length} 题，100 分`);
+  expect(types.size).toBeGreaterThanOrEqual(6);
+});
