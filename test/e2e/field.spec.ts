@@ -49,6 +49,7 @@ for (const path of ['/emergency/fire/print/', '/train/checklist/patrol-shift/pri
 }
 
 test('every emergency plan and checklist has a one-page wall card', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/emergency/');
   const plans = await page.locator('.plan-grid a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   await page.goto('/train/');
