@@ -4,6 +4,7 @@
  */
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import { browserKV, keyOf, memoryKV, readValue, writeValue, type KV, type Notice, type Parser } from '../lib/storage/kv.ts';
+import { migrate } from '../lib/storage/migrate.ts';
 
 export const $notices = atom<Notice[]>([]);
 
@@ -23,6 +24,8 @@ function kv(): KV {
     const r = browserKV();
     kvInstance = r.kv;
     if (r.notice) pushNotice(r.notice);
+    if (migrate(kvInstance).failed.length)
+      pushNotice({ kind: 'corrupt', name: '*', message: '部分旧版本的本机记录无法转换，已另存备份；其他记录不受影响。' });
   }
   return kvInstance;
 }

@@ -62,6 +62,24 @@ describe.runIf(existsSync(SEEDS))('no sentence pasted from the seed documents', 
   });
 });
 
+describe('question banks', () => {
+  const questions = raw.quizzes.flatMap((b) => (b.data as { questions: { type: string; tags: string[] }[] }).questions);
+  it('hold at least 300 questions of all seven types', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'order', 'number', 'match', 'scenario']));
+  });
+  it('cover every role and every emergency plan', () => {
+    for (const r of raw.roles) expect(questions.some((q) => q.tags.includes(r.id)), r.id).toBe(true);
+    const sources = raw.quizzes.flatMap((b) => (b.data as { questions: { source: string; plan?: string }[] }).questions.map((q) => q.plan ?? q.source.split('#')[0].replace('emergency/', '')));
+    for (const p of raw.emergencies) expect(sources, p.id).toContain(p.id);
+  });
+  it('ask about every time limit written in the handbook', () => {
+    const asked = new Set(raw.quizzes.flatMap((b) => (b.data as { questions: { source: string }[] }).questions.map((q) => q.source.split('#')[0])));
+    const pagesWithLimits = raw.handbook.filter((h) => ((h.data as { timeLimits?: unknown[] }).timeLimits ?? []).length > 0).map((h) => `handbook/${h.id}`);
+    expect(pagesWithLimits.filter((p) => !asked.has(p))).toEqual([]);
+  });
+});
+
 describe('test fixtures', () => {
   it('list facts and queries only for pages that exist', () => {
     const pages = new Set([

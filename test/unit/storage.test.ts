@@ -148,3 +148,53 @@ function expectKept(before: AllData, after: AllData) {
   expect(after.checklists.patrol.history).toEqual(expect.arrayContaining(before.checklists.patrol.history));
   expect(after.settings).toEqual(before.settings);
 }
+
+import { migrate, type Migration } from '../../src/lib/storage/migrate.ts';
+
+describe('storage migration', () => {
+  it('reads progress written before learning-path reads existed (the first shipped shape)', () => {
+    const firstShape = { quiz: { basics: { attempts: [{ at: 1, correct: 1, total: 2 }] } }, answers: {} };
+    const kv = memoryKV({ [keyOf('progress')]: JSON.stringify(firstShape) });
+    const r = readValue(kv, 'progress', parsers.progress, emptyProgress);
+    expect(r.notice).toBeUndefined();
+    expect(r.value).toEqual({ ...firstShape, reads: {} });
+  });
+
+  // A format change as the runner will see one: version 1 → 2 renames a field.
+  const renameLargeText: Migration = {
+    from: 1,
+    convert: (name, v) => (name === 'settings' ? { bigText: (v as { largeText: boolean }).largeText } : v),
+  };
+
+  it('moves every value of an older version forward, converting it, and keeps the old value aside', () => {
+    const kv = memoryKV({ 'wuye:v1:settings': '{"largeText":true}', 'wuye:v1:progress': '{"quiz":{},"answers":{}}', 'other-app': 'x' });
+    const r = migrate(kv, [renameLargeText], 2, 99);
+    expect(r).toEqual({ moved: 2, failed: [] });
+    expect(JSON.parse(kv.getItem('wuye:v2:settings')!)).toEqual({ bigText: true });
+    expect(JSON.parse(kv.getItem('wuye:v2:progress')!)).toEqual({ quiz: {}, answers: {} });
+    expect(kv.getItem('wuye:v1:settings')).toBeNull();
+    expect(kv.getItem('wuye:quarantine:v1-settings:99')).toBe('{"largeText":true}');
+    expect(kv.getItem('other-app')).toBe('x');
+  });
+
+  it('never overwrites a value the new version already has, and is a no-op when run again', () => {
+    const kv = memoryKV({ 'wuye:v1:settings': '{"largeText":true}', 'wuye:v2:settings': '{"bigText":false}' });
+    migrate(kv, [renameLargeText], 2, 1);
+    expect(JSON.parse(kv.getItem('wuye:v2:settings')!)).toEqual({ bigText: false });
+    expect(migrate(kv, [renameLargeText], 2, 2)).toEqual({ moved: 0, failed: [] });
+  });
+
+  it('leaves an old value it cannot read where it was, and still moves the rest', () => {
+    const kv = memoryKV({ 'wuye:v1:settings': '{broken', 'wuye:v1:cards': '{}' });
+    const r = migrate(kv, [renameLargeText], 2, 5);
+    expect(r.failed).toEqual(['wuye:v1:settings']);
+    expect(kv.getItem('wuye:v2:cards')).toBe('{}');
+    expect(kv.getItem('wuye:v1:settings')).toBe('{broken');
+  });
+
+  it('does nothing at the current version', () => {
+    const kv = memoryKV({ [keyOf('settings')]: '{"largeText":true}' });
+    expect(migrate(kv)).toEqual({ moved: 0, failed: [] });
+    expect(kv.getItem(keyOf('settings'))).toBe('{"largeText":true}');
+  });
+});
