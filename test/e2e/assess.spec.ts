@@ -113,3 +113,30 @@ test('a broken exam link explains itself in Chinese', async ({ page }) => {
   await page.goto('/assess/take/#exam=abc');
   await expect(page.getByRole('alert')).toContainText('考试链接');
 });
+
+test('the console reads a result from a photo of its QR code and prints a certificate for a pass', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const trainer = await (await browser.newContext()).newPage();
+  const trainee = await (await browser.newContext()).newPage();
+  const { link, spec } = await buildExam(trainer, 3);
+  await startExam(trainee, link, '吴保洁', 'C-77');
+  const qs = examQuestions(spec, 'C-77');
+  for (let i = 0; i < 3; i++) await fillAnswer(trainee, trainee.locator(`#exam-q-${i + 1} fieldset`), qs[i], true);
+  await trainee.getByRole('button', { name: '交卷' }).click();
+  await expect(trainee.getByRole('status').filter({ hasText: '吴保洁' })).toContainText('100 分');
+  const photo = await trainee.getByRole('img', { name: '考试结果二维码' }).screenshot();
+
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await trainer.locator('input[type=file]').setInputFiles({ name: '结果二维码.png', mimeType: 'image/png', buffer: photo });
+  await expect(trainer.getByRole('status').filter({ hasText: '新增 1 份' })).toBeVisible();
+  const row = trainer.locator('[data-results] tbody tr').filter({ hasText: 'C-77' });
+  await expect(row.locator('[data-score]')).toHaveText('100');
+  await row.getByRole('button', { name: '打印证书' }).click();
+  const cert = trainer.locator('[data-certificate]');
+  await expect(cert).toContainText('吴保洁');
+  await expect(cert).toContainText('100 分');
+  await expect(cert).toContainText(spec.title);
+  await trainer.getByRole('button', { name: '返回考核台' }).click();
+  await expect(trainer.locator('[data-results] tbody tr')).toHaveCount(1);
+});
