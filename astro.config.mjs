@@ -7,6 +7,7 @@ import focusDirective from './src/integrations/focus-directive.ts';
 import { createHash } from 'node:crypto';
 import { BODY_SCRIPT, HEAD_SCRIPT } from './src/scripts/inline.ts';
 
+/** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 export default defineConfig({

@@ -9,6 +9,7 @@ const t0 = Date.now();
 try {
   step('单元测试', 'vitest run');
   step('构建', 'node scripts/build.mjs');
+  step('类型检查', 'tsc --noEmit');
   step('浏览器', 'node scripts/ensure-browser.mjs');
   step('端到端测试', 'playwright test');
 } catch {

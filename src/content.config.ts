@@ -34,6 +34,6 @@ export const collections = {
   aliases: defineCollection({ loader: file('./content/aliases.yaml'), schema: aliasSchema }),
 };
 
-function parseYamlObject(text: string): unknown {
+function parseYamlObject(text: string): Record<string, unknown> {
   return z.record(z.string(), z.unknown()).parse(parse(text));
 }

@@ -44,11 +44,7 @@ export async function getDays(): Promise<DayEntry[]> {
   return (await getCollection('day')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 
-/** "handbook/cleaning/x#a" → "/handbook/cleaning/x/#a" */
-export function hrefOf(ref: string): string {
-  const [page, anchor] = ref.split('#');
-  return `/${page}/` + (anchor ? `#${encodeURIComponent(anchor)}` : '');
-}
+export { hrefOf } from '../lib/links.ts';
 
 /** Titles of every page by page id, for links that show where they lead. */
 export async function getPageTitles(): Promise<Map<string, string>> {

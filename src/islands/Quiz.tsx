@@ -3,6 +3,7 @@
  * the end, and the wrong-answer book (错题本). Every answer is saved as it is given.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { hrefOf } from '../lib/links.ts';
 import { bankStats, recordAnswer, recordAttempt, wrongBook } from '../lib/quiz/progress.ts';
 import { answerText, scoreResponse, type Score } from '../lib/quiz/score.ts';
 import type { Question, Response } from '../lib/quiz/types.ts';
@@ -16,11 +17,6 @@ interface Props {
   title: string;
   questions: Question[];
 }
-
-const hrefOf = (ref: string) => {
-  const [page, anchor] = ref.split('#');
-  return `/${page}/` + (anchor ? `#${encodeURIComponent(anchor)}` : '');
-};
 
 export default function Quiz({ bank, title, questions }: Props) {
   const p = useStored(progress.$store, progress.initial);

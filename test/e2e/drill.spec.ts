@@ -8,7 +8,7 @@ import { hydrated } from './helpers';
 
 const ID = 'night-lift-entrapment';
 const raw = parse(readFileSync(`content/drills/${ID}.yaml`, 'utf8')) as Drill;
-const drill: Drill = { ...raw, nodes: Object.fromEntries(Object.entries(raw.nodes).map(([k, n]) => [k, { end: false, choices: [], ...n }])) };
+const drill: Drill = { ...raw, nodes: Object.fromEntries(Object.entries(raw.nodes).map(([k, n]) => [k, { ...n, end: n.end ?? false, choices: n.choices ?? [] }])) };
 const plan = { id: drill.plan, title: '', ...(parse(splitFrontmatter(readFileSync(`content/emergencies/${drill.plan}.mdx`, 'utf8'))!.front) as Omit<DrillPlan, 'id' | 'title'>) };
 
 /** Choice sequences of every complete run, with the engine's own verdict on each. */

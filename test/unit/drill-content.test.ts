@@ -8,7 +8,7 @@ const { raw } = readContent('.');
 const plans = new Map(raw.emergencies.map((e) => [e.id, { id: e.id, title: '', ...(e.data as Omit<DrillPlan, 'id' | 'title'>) }]));
 const withDefaults = (d: Drill): Drill => ({
   ...d,
-  nodes: Object.fromEntries(Object.entries(d.nodes).map(([k, n]) => [k, { end: false, choices: [], ...n }])),
+  nodes: Object.fromEntries(Object.entries(d.nodes).map(([k, n]) => [k, { ...n, end: n.end ?? false, choices: n.choices ?? [] }])),
 });
 
 /** Every complete run through a drill (drills are acyclic, so this ends). */
