@@ -151,3 +151,41 @@ describe('excerptParts', () => {
     ]);
   });
 });
+
+import { searchDirectory, type DirectoryEntry } from '../../src/lib/search/directory.ts';
+
+describe('searchDirectory (the header search\u2019s quick first stage)', () => {
+  const dir: DirectoryEntry[] = [
+    { id: 'emergency/lift-entrapment', title: '电梯故障与困人', summary: '有人被困在电梯里时的处置', section: '应急', words: '困梯|关电梯里|电梯卡住|电梯困人' },
+    { id: 'handbook/engineering/lift-maintenance', title: '电梯维保与零干扰', summary: '电梯保养<安排>', section: '流程与标准', words: '电梯保养|维保时间' },
+    { id: 'handbook/service/renovation', title: '装修申请与验收', summary: '押金1000元，保证金3000元', section: '流程与标准', words: '装修押金|装修要交多少钱' },
+  ];
+  it('finds pages by title, colloquial names and typical questions, title matches first', () => {
+    expect(searchDirectory(planQuery('电梯', {}), dir).map((r) => r.url)).toEqual(['/emergency/lift-entrapment/', '/handbook/engineering/lift-maintenance/']);
+    expect(searchDirectory(planQuery('装修押金多少', {}), dir)[0].url).toBe('/handbook/service/renovation/');
+  });
+  it('puts the page an alias names first', () => {
+    const r = searchDirectory(planQuery('困梯了', aliases), dir);
+    expect(r[0].url).toBe('/emergency/lift-entrapment/');
+  });
+  it('returns nothing unless some page holds every term, so full text can take over', () => {
+    expect(searchDirectory(planQuery('电梯 押金', {}), dir)).toEqual([]);
+    expect(searchDirectory(planQuery('怎么办', {}), dir)).toEqual([]);
+  });
+  it('shows the summary as escaped text', () => {
+    const r = searchDirectory(planQuery('维保', {}), dir);
+    expect(r[0].excerpt).toBe('电梯保养&lt;安排&gt;');
+  });
+});
+
+describe('searchDirectory and aliases', () => {
+  it('lets full text decide when only an alias matched and no page holds every word', () => {
+    const dir: DirectoryEntry[] = [
+      { id: 'emergency/typhoon-flood', title: '防台防汛', summary: '台风暴雨', section: '应急', words: '积水|水淹' },
+      { id: 'handbook/cleaning/quality-habits', title: '雨后无积水', summary: '雨后30分钟内扫干净', section: '流程与标准', words: '' },
+    ];
+    const al = { 积水: { to: '积水', page: 'emergency/typhoon-flood' } };
+    expect(searchDirectory(planQuery('下大雨积水了赶紧扫', al), dir)).toEqual([]);
+    expect(searchDirectory(planQuery('雨后积水', al), dir).map((r) => r.url)).toEqual(['/handbook/cleaning/quality-habits/', '/emergency/typhoon-flood/']);
+  });
+});

@@ -1,5 +1,6 @@
 /** Pagefind behind the Engine interface; loaded on first use only. */
 import type { AliasMap, Engine, EngineHit, HitData } from '../../lib/search/index.ts';
+import type { DirectoryEntry } from '../../lib/search/directory.ts';
 
 interface PagefindResult {
   id: string;
@@ -13,7 +14,7 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-let aliases: Promise<AliasMap> | undefined;
+let directory: Promise<{ aliases: AliasMap; pages: DirectoryEntry[] }> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -27,11 +28,12 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-export function loadAliases(): Promise<AliasMap> {
-  aliases ??= fetch('/search-aliases.json')
-    .then((r) => (r.ok ? (r.json() as Promise<AliasMap>) : {}))
-    .catch(() => ({}));
-  return aliases;
+/** Aliases and the page directory, one small file fetched on first use. */
+export function loadDirectory(): Promise<{ aliases: AliasMap; pages: DirectoryEntry[] }> {
+  directory ??= fetch('/search-aliases.json')
+    .then((r) => (r.ok ? r.json() : { aliases: {}, pages: [] }))
+    .catch(() => ({ aliases: {}, pages: [] }));
+  return directory;
 }
 
 export function pagefindEngine(): Engine {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { planQuery, runSearch, type Ranked } from '../../lib/search/index.ts';
-import { loadAliases, pagefindEngine } from './engine.ts';
+import { searchDirectory } from '../../lib/search/directory.ts';
+import { loadDirectory, pagefindEngine } from './engine.ts';
 
 export type SearchState =
   | { status: 'idle' }
@@ -8,8 +9,11 @@ export type SearchState =
   | { status: 'done'; query: string; results: Ranked[] }
   | { status: 'error'; message: string };
 
-/** Debounced search; the last query typed wins even if an earlier one answers later. */
-export function useSearch(query: string, section: string | undefined, limit: number): SearchState {
+/**
+ * Debounced search; the last query typed wins even if an earlier one answers later. With
+ * `quick`, the page directory answers first and Pagefind loads only if it finds nothing.
+ */
+export function useSearch(query: string, section: string | undefined, limit: number, quick = false): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   useEffect(() => {
     const q = query.trim();
@@ -21,8 +25,10 @@ export function useSearch(query: string, section: string | undefined, limit: num
     setState({ status: 'loading' });
     const t = setTimeout(async () => {
       try {
-        const plan = planQuery(q, await loadAliases());
-        const results = await runSearch(plan, pagefindEngine(), { section, limit });
+        const dir = await loadDirectory();
+        const plan = planQuery(q, dir.aliases);
+        const fromDirectory = quick ? searchDirectory(plan, dir.pages, limit) : [];
+        const results = fromDirectory.length ? fromDirectory : await runSearch(plan, pagefindEngine(), { section, limit });
         if (live) setState({ status: 'done', query: q, results });
       } catch {
         if (live) setState({ status: 'error', message: '搜索暂时不可用：请刷新页面再试，或从「手册」「应急」目录查找。' });
@@ -32,6 +38,6 @@ export function useSearch(query: string, section: string | undefined, limit: num
       live = false;
       clearTimeout(t);
     };
-  }, [query, section, limit]);
+  }, [query, section, limit, quick]);
   return state;
 }

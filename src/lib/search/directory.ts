@@ -1,0 +1,56 @@
+/**
+ * The quick first stage of the header search: a small directory of every page's title, summary,
+ * colloquial names and typical questions, searched in the browser without Pagefind. Staff mostly
+ * type what a page is called or how it is asked, so this answers most header searches with a few
+ * kilobytes; full text (Pagefind) loads only when the directory has no page holding every term.
+ */
+import type { QueryPlan } from './plan.ts';
+import type { Ranked } from './rank.ts';
+
+export interface DirectoryEntry {
+  /** page id, e.g. emergency/lift-entrapment */
+  id: string;
+  title: string;
+  summary: string;
+  /** search facet: 应急 / 流程与标准 / 礼仪 / 岗位 / 培训 */
+  section: string;
+  /** aliases and typical questions, joined */
+  words: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Pages holding every term (in title, names, questions or summary), best first; an alias that
+ * names a page lifts it. Empty when no page holds every term: then full text decides.
+ */
+export function searchDirectory(plan: QueryPlan, entries: DirectoryEntry[], limit = 6): Ranked[] {
+  if (!plan.terms.length) return [];
+  const aliasPages = plan.aliases.map((a) => a.page).filter((p): p is string => !!p);
+  const scored = entries
+    .map((e) => {
+      const title = e.title.toLowerCase();
+      const words = e.words.toLowerCase();
+      const summary = e.summary.toLowerCase();
+      let score = 0;
+      let all = true;
+      for (const t of plan.terms) {
+        const inTitle = title.includes(t);
+        const inWords = words.includes(t);
+        const inSummary = summary.includes(t);
+        if (!inTitle && !inWords && !inSummary) all = false;
+        score += (inTitle ? 10 : 0) + (inWords ? 4 : 0) + (inSummary ? 1 : 0);
+      }
+      const alias = aliasPages.indexOf(e.id);
+      if (all) score += 10;
+      // a lift, not a trump card: a page that holds every word in its own name can outrank it
+      if (alias >= 0) score += 8 - alias;
+      if (plan.urgent && e.section === '应急') score += 5;
+      return { e, score, all, keep: all || alias >= 0 };
+    })
+    .filter((x) => x.keep)
+    .sort((a, b) => b.score - a.score || a.e.title.localeCompare(b.e.title, 'zh-CN'));
+  // An alias alone is not enough: if no page holds every word, full text should decide.
+  if (!scored.some((x) => x.all)) return [];
+  return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: escapeHtml(e.summary), section: e.section }));
+}
