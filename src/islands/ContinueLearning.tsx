@@ -1,17 +1,13 @@
 /** 继续学习 on the home page: the next unfinished step of the chosen role's path. */
 import { pathStatus } from '../lib/path.ts';
 import type { RolePath } from '../data/training.ts';
-import { cards, checklists, drills, progress, settings } from '../stores/data.ts';
+import { settings } from '../stores/settings.ts';
+import { usePathState } from './usePathState.ts';
 import { useStored } from './useStored.ts';
 
 export default function ContinueLearning({ paths }: { paths: RolePath[] }) {
   const s = useStored(settings.$store, settings.initial);
-  const state = {
-    progress: useStored(progress.$store, progress.initial),
-    cards: useStored(cards.$store, cards.initial),
-    checklists: useStored(checklists.$store, checklists.initial),
-    drills: useStored(drills.$store, drills.initial),
-  };
+  const state = usePathState();
   const path = paths.find((p) => p.role === s.role);
   if (!path) return <p class="muted">在下面选你的岗位，打开后点「设为我的岗位」，这里就会显示你的学习进度。</p>;
   const r = pathStatus(path.items, state, { [path.role]: path.deck });

@@ -11,6 +11,7 @@ import { decodeSpec, type ExamSpec } from '../lib/exam/spec.ts';
 import type { Question, Response } from '../lib/quiz/types.ts';
 import type { ExamSitting } from '../lib/storage/exams-schema.ts';
 import { sittings } from '../stores/exams.ts';
+import { downloadFile } from './download.ts';
 import { loadPool } from './exam/bankLoader.ts';
 import { QrImage } from './exam/QrImage.tsx';
 import { Notices } from './Notices.tsx';
@@ -116,13 +117,7 @@ export default function ExamTaker() {
 
   if (sitting.submittedAt && sitting.code) {
     const s = scoreExam(exam.questions, sitting.answers, spec.pass);
-    const download = () => {
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([sitting.code! + '\r\n'], { type: 'text/plain' }));
-      a.download = `考试结果-${sitting.number}-${sitting.name}.txt`;
-      a.click();
-      URL.revokeObjectURL(a.href);
-    };
+    const download = () => downloadFile(`考试结果-${sitting.number}-${sitting.name}.txt`, sitting.code! + '\r\n', 'text/plain');
     return (
       <div class="exam-done">
         <Notices />

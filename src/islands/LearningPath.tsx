@@ -1,18 +1,15 @@
 /** The onboarding path on a role page, with what this person has already done. */
 import { pathStatus, type PathItem } from '../lib/path.ts';
-import { cards, checklists, drills, progress, settings } from '../stores/data.ts';
+import { progress } from '../stores/progress.ts';
+import { settings } from '../stores/settings.ts';
+import { usePathState } from './usePathState.ts';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
 const KIND = { read: '阅读', quiz: '测验', drill: '演练', checklist: '检查表', cards: '应知应会卡' } as const;
 
 export default function LearningPath({ role, title, items, deck }: { role: string; title: string; items: PathItem[]; deck: string[] }) {
-  const state = {
-    progress: useStored(progress.$store, progress.initial),
-    cards: useStored(cards.$store, cards.initial),
-    checklists: useStored(checklists.$store, checklists.initial),
-    drills: useStored(drills.$store, drills.initial),
-  };
+  const state = usePathState();
   const s = useStored(settings.$store, settings.initial);
   const r = pathStatus(items, state, { [role]: deck });
   const toggleRead = (ref: string, read: boolean) =>

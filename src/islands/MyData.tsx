@@ -9,7 +9,9 @@ import { exportBackup, importBackup, type AllData } from '../lib/storage/backup.
 import { defaultSettings, emptyProgress } from '../lib/storage/schemas.ts';
 import type { RolePath } from '../data/training.ts';
 import { cards, checklists, drills, progress, settings } from '../stores/data.ts';
+import { downloadFile } from './download.ts';
 import { Notices } from './Notices.tsx';
+import { usePathState } from './usePathState.ts';
 import { useStored } from './useStored.ts';
 
 interface Props {
@@ -23,10 +25,7 @@ const fmt = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false
 
 export default function MyData({ paths, banks, drillTitles, checklistTitles }: Props) {
   const all: AllData = {
-    progress: useStored(progress.$store, progress.initial),
-    cards: useStored(cards.$store, cards.initial),
-    checklists: useStored(checklists.$store, checklists.initial),
-    drills: useStored(drills.$store, drills.initial),
+    ...usePathState(),
     settings: useStored(settings.$store, settings.initial),
   };
   const [message, setMessage] = useState('');
@@ -37,12 +36,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
   const wrongByBank = banks.map((b) => ({ ...b, n: wrong.filter((id) => all.progress.answers[id]?.bank === b.id).length })).filter((b) => b.n > 0);
 
   const download = () => {
-    const blob = new Blob([exportBackup(all)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadFile(`物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`, exportBackup(all), 'application/json');
     setMessage('已导出备份文件。');
   };
 

@@ -8,6 +8,7 @@ import { toCsv, xapiStatement } from '../lib/exam/export.ts';
 import { findCodes } from '../lib/exam/result-code.ts';
 import type { Question } from '../lib/quiz/types.ts';
 import { consoleData } from '../stores/console.ts';
+import { downloadFile } from './download.ts';
 import { loadBank } from './exam/bankLoader.ts';
 import { readQr, readQrFromFile } from './exam/scanQr.ts';
 import { Notices } from './Notices.tsx';
@@ -18,13 +19,6 @@ const ROW_PAGE = 200;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 
-function download(name: string, text: string, type: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
 
 export default function TrainerConsole({ roles, site }: { roles: Record<string, string>; site: string }) {
   const data = useStored(consoleData.$store, consoleData.initial);
@@ -122,13 +116,13 @@ export default function TrainerConsole({ roles, site }: { roles: Record<string, 
   const allRows = groups.flatMap((g) => g.rows);
   const exportCsv = () => {
     const rows = sortRows(allRows, sort.key, sort.dir).map((r) => [r.name, r.number, r.role ? roles[r.role] ?? r.role : '', r.examTitle, r.percent, r.correct, r.total, r.passed ? '通过' : '未通过', durationText(r.durationMs), when(r.submittedAt)]);
-    download(`考核结果-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间'], rows), 'text/csv;charset=utf-8');
+    downloadFile(`考核结果-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间'], rows), 'text/csv;charset=utf-8');
   };
   const exportXapi = () => {
     const statements = allRows.map((r) => xapiStatement({ site, examId: r.examId, examTitle: r.examTitle, name: r.name, number: r.number, correct: r.correct, total: r.total, passed: r.passed, startedAt: r.startedAt, submittedAt: r.submittedAt }));
-    download(`xapi-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(statements, null, 2), 'application/json');
+    downloadFile(`xapi-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(statements, null, 2), 'application/json');
   };
-  const backup = () => download(`考核台备份-${new Date().toISOString().slice(0, 10)}.txt`, data.codes.join('\r\n') + '\r\n', 'text/plain');
+  const backup = () => downloadFile(`考核台备份-${new Date().toISOString().slice(0, 10)}.txt`, data.codes.join('\r\n') + '\r\n', 'text/plain');
 
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;

@@ -1,0 +1,13 @@
+import type { PathState } from '../lib/path.ts';
+import { cards, checklists, drills, progress } from '../stores/data.ts';
+import { useStored } from './useStored.ts';
+
+/** Everything a learning path's completion is computed from, kept current across tabs. */
+export function usePathState(): PathState {
+  return {
+    progress: useStored(progress.$store, progress.initial),
+    cards: useStored(cards.$store, cards.initial),
+    checklists: useStored(checklists.$store, checklists.initial),
+    drills: useStored(drills.$store, drills.initial),
+  };
+}
