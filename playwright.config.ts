@@ -4,7 +4,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4323);
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 30_000,
+  // Upper bounds, not waits: every test waits for states. Generous so a busy machine passes too.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -23,6 +25,6 @@ export default defineConfig({
     command: `node scripts/serve.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
+    timeout: 60_000,
   },
 });

@@ -11,7 +11,7 @@ export default function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const state = useSearch(query, undefined, 6, true);
+  const state = useSearch(query, undefined, 6, 'quick');
   const results = state.status === 'done' ? state.results : [];
 
   // Whatever was typed before hydration finished is searched straight away.

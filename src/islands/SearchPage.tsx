@@ -16,7 +16,7 @@ export default function SearchPage() {
     setDraft(q);
     setSection(s && (SEARCH_SECTIONS as readonly string[]).includes(s) ? s : undefined);
   }, []);
-  const state = useSearch(query, section, 20);
+  const state = useSearch(query, section, 20, 'complete');
 
   const commit = (q: string, s: string | undefined) => {
     setQuery(q);
@@ -61,10 +61,11 @@ export default function SearchPage() {
           <p>
             「{state.query}」{section ? `（${section}）` : ''}找到 {state.results.length} 条
             {state.results.length === 0 && '：换个说法试试，或少打几个字。'}
+            {!state.complete && '，正在全文里找更多…'}
           </p>
         )}
       </div>
-      <ol class="results" data-search-results>
+      <ol class="results" data-search-results aria-busy={state.status === 'loading' || (state.status === 'done' && !state.complete)}>
         {state.status === 'done' &&
           state.results.map((r) => (
             <li key={r.id}>

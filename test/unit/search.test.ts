@@ -152,7 +152,7 @@ describe('excerptParts', () => {
   });
 });
 
-import { searchDirectory, type DirectoryEntry } from '../../src/lib/search/directory.ts';
+import { mergeRanked, searchDirectory, type DirectoryEntry } from '../../src/lib/search/directory.ts';
 
 describe('searchDirectory (the header search\u2019s quick first stage)', () => {
   const dir: DirectoryEntry[] = [
@@ -187,5 +187,13 @@ describe('searchDirectory and aliases', () => {
     const al = { 积水: { to: '积水', page: 'emergency/typhoon-flood' } };
     expect(searchDirectory(planQuery('下大雨积水了赶紧扫', al), dir)).toEqual([]);
     expect(searchDirectory(planQuery('雨后积水', al), dir).map((r) => r.url)).toEqual(['/handbook/cleaning/quality-habits/', '/emergency/typhoon-flood/']);
+  });
+});
+
+describe('mergeRanked (the search page: directory answers first, then full text)', () => {
+  const r = (url: string, rank: number) => ({ id: url, rank, url, title: url, excerpt: '' });
+  it('keeps the directory order on top, adds only pages it did not name, and renumbers', () => {
+    const merged = mergeRanked([r('/a/', 1), r('/b/', 2)], [r('/b/', 1), r('/c/', 2), r('/d/', 3)], 3);
+    expect(merged.map((x) => [x.url, x.rank])).toEqual([['/a/', 1], ['/b/', 2], ['/c/', 3]]);
   });
 });

@@ -1,19 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { planQuery, runSearch, type Ranked } from '../../lib/search/index.ts';
-import { searchDirectory } from '../../lib/search/directory.ts';
+import { mergeRanked, searchDirectory } from '../../lib/search/directory.ts';
 import { loadDirectory, pagefindEngine } from './engine.ts';
 
 export type SearchState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'done'; query: string; results: Ranked[] }
+  /** complete: false while full text is still adding pages below the directory's answers */
+  | { status: 'done'; query: string; results: Ranked[]; complete: boolean }
   | { status: 'error'; message: string };
 
 /**
- * Debounced search; the last query typed wins even if an earlier one answers later. With
- * `quick`, the page directory answers first and Pagefind loads only if it finds nothing.
+ * How far a search goes. Both answer from the small page directory first, so a slow phone shows
+ * results before Pagefind's index has loaded. `quick` (the header box) stops there when the
+ * directory found something; `complete` (the search page) then adds full-text results below.
  */
-export function useSearch(query: string, section: string | undefined, limit: number, quick = false): SearchState {
+export type SearchMode = 'quick' | 'complete';
+
+const FAILED = '搜索暂时不可用：请刷新页面再试，或从「手册」「应急」目录查找。';
+
+/** Debounced search; the last query typed wins even if an earlier one answers later. */
+export function useSearch(query: string, section: string | undefined, limit: number, mode: SearchMode): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   useEffect(() => {
     const q = query.trim();
@@ -24,20 +31,26 @@ export function useSearch(query: string, section: string | undefined, limit: num
     let live = true;
     setState({ status: 'loading' });
     const t = setTimeout(async () => {
+      let first: Ranked[] = [];
       try {
         const dir = await loadDirectory();
         const plan = planQuery(q, dir.aliases);
-        const fromDirectory = quick ? searchDirectory(plan, dir.pages, limit) : [];
-        const results = fromDirectory.length ? fromDirectory : await runSearch(plan, pagefindEngine(), { section, limit });
-        if (live) setState({ status: 'done', query: q, results });
+        const pages = section ? dir.pages.filter((p) => p.section === section) : dir.pages;
+        first = searchDirectory(plan, pages, limit);
+        if (first.length && live) setState({ status: 'done', query: q, results: first, complete: mode === 'quick' });
+        if (first.length && mode === 'quick') return;
+        const full = await runSearch(plan, pagefindEngine(), { section, limit });
+        if (live) setState({ status: 'done', query: q, results: mergeRanked(first, full, limit), complete: true });
       } catch {
-        if (live) setState({ status: 'error', message: '搜索暂时不可用：请刷新页面再试，或从「手册」「应急」目录查找。' });
+        // Directory answers already shown stay: only a search with nothing to show is an error.
+        if (!live) return;
+        setState(first.length ? { status: 'done', query: q, results: first, complete: true } : { status: 'error', message: FAILED });
       }
     }, 120);
     return () => {
       live = false;
       clearTimeout(t);
     };
-  }, [query, section, limit, quick]);
+  }, [query, section, limit, mode]);
   return state;
 }

@@ -54,3 +54,10 @@ export function searchDirectory(plan: QueryPlan, entries: DirectoryEntry[], limi
   if (!scored.some((x) => x.all)) return [];
   return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: escapeHtml(e.summary), section: e.section }));
 }
+
+/** The directory's answers first, then full-text pages it did not name, renumbered. */
+export function mergeRanked(first: Ranked[], more: Ranked[], limit: number): Ranked[] {
+  const seen = new Set(first.map((r) => r.url));
+  const rest = more.filter((r) => !seen.has(r.url));
+  return [...first, ...rest].slice(0, limit).map((r, i) => ({ ...r, rank: i + 1 }));
+}
