@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../schemas/read-content.ts';
+import { scanPasted } from '../schemas/paste-scan.ts';
 import { formatIssue, validateContent } from '../schemas/validate.ts';
 
 /**
@@ -14,7 +15,10 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const { raw, issues } = readContent(fileURLToPath(config.root));
-        const all = [...issues, ...validateContent(raw)];
+        const root = fileURLToPath(config.root);
+        const pasted = scanPasted(root);
+        if (pasted === null) logger.warn('没有找到公司资料原文（../shared/seeds），跳过照抄检查');
+        const all = [...issues, ...validateContent(raw), ...(pasted ?? [])];
         if (!all.length) return;
         const text = `内容校验未通过（${all.length} 处）：\n` + all.map((i) => '  ' + formatIssue(i)).join('\n');
         if (command === 'build') throw new Error(text);

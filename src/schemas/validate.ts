@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { checkDrillGraph } from '../lib/drill/graph.ts';
+import { citedFigure, editorNote, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
 import { daySchema, type DayData } from './day.ts';
@@ -249,6 +250,34 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   }
   for (const [term, a] of Object.entries(aliases)) {
     if (a.page) checkAnchor(raw.aliases.file, `${term}.page`, a.page);
+  }
+
+  // What content says: editor remarks never reach staff; questions are fair and agree with pages.
+  const rendered = [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.quizzes, ...raw.drills, ...raw.checklists, ...raw.exams];
+  for (const entry of rendered) {
+    for (const { path, text } of stringsOf(entry.data)) {
+      const note = editorNote(text);
+      if (note) report(entry.file, path, `写给编辑看的话会显示给员工：「${note}」（改写，或移到 YAML 注释 / sources.yaml）`);
+    }
+    const note = entry.body && editorNote(renderedBody(entry.body));
+    if (note) report(entry.file, '正文', `写给编辑看的话会显示给员工：「${note}」（改写，或放进 {/* */} 注释）`);
+  }
+  const figurePages = { handbook: new Map(handbook.map((h) => [h.entry.id, h.data])), emergencies: planById };
+  for (const { entry, data } of quizzes) {
+    const balance = keyBalance(data.questions);
+    if (balance)
+      report(
+        entry.file,
+        'questions',
+        `单选和情景题的标准答案有 ${Math.round(balance.share * 100)}% 在第 ${balance.worst + 1} 个选项（${balance.counts.join('/')}，共 ${balance.total} 题），超过 ${MAX_KEY_SHARE * 100}%：调换选项顺序让答案分散`,
+      );
+    data.questions.forEach((q, i) => {
+      for (const { field, list } of questionLists(q))
+        for (const j of repeatedEntries(list)) report(entry.file, `questions.${i}.${field}.${j}`, `与同一题前面的一项重复：「${list[j]}」`);
+      const fig = citedFigure(q.source, figurePages);
+      const why = fig && keyContradiction(q, fig);
+      if (why) report(entry.file, `questions.${i}.answer`, `${why}（出处 ${q.source}）`);
+    });
   }
   return issues;
 }

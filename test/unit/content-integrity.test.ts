@@ -1,19 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pastedRuns, seedGrams } from '../../src/schemas/paste-check.ts';
+import { scanPasted } from '../../src/schemas/paste-scan.ts';
+import { formatIssue } from '../../src/schemas/validate.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
 
 const SEEDS = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds');
 const { raw } = readContent('.');
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
 
 describe('handbook content', () => {
   it('has at least 20 emergency plans, including the ones the old-community proposal lists', () => {
@@ -45,19 +41,18 @@ describe('handbook content', () => {
 });
 
 describe.runIf(existsSync(SEEDS))('no sentence pasted from the seed documents', () => {
-  it('has no run of 24 or more characters identical to a seed', () => {
-    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
-    expect(seeds.length).toBe(5);
-    const grams = seedGrams(seeds);
-    const hits = files('content').flatMap((f) => pastedRuns(readFileSync(f, 'utf8'), grams).map((h) => `${f}: …${h}…`));
-    expect(hits).toEqual([]);
+  it('has no run of 24 or more characters identical to a seed, punctuation and width ignored', () => {
+    expect((scanPasted('.', SEEDS) ?? ['no seeds']).map((h) => (typeof h === 'string' ? h : formatIssue(h)))).toEqual([]);
   });
 
-  it('detects a pasted sentence (the check itself works)', () => {
+  it('detects a pasted sentence even with its punctuation and width changed', () => {
     const seed = readFileSync(join(SEEDS, '002_adf6f7f11168b2ab.txt'), 'utf8');
     const grams = seedGrams([seed]);
     const sentence = seed.replace(/\s+/g, '').slice(2000, 2030);
     expect(pastedRuns(`我们写的：${sentence}。`, grams)).toHaveLength(1);
+    // brackets, commas, spaces and full-width forms swapped in
+    const disguised = [...sentence].map((ch, i) => (i % 5 === 4 ? `${ch}，` : ch)).join(' ').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    expect(pastedRuns(`（${disguised}）`, grams)).toHaveLength(1);
     expect(pastedRuns('保洁员须在5分钟内清理大门20米内的垃圾', grams)).toEqual([]);
   });
 });

@@ -132,6 +132,50 @@ describe('content validation', () => {
     expectIssue(raw, 'content/handbook/cleaning/garbage-retention.mdx', '', /timelimits/);
   });
 
+  it('reports a remark written for editors in page text or in a field staff see', () => {
+    const raw = fixture();
+    find(raw.handbook, 'cleaning/garbage-retention').body += '\n原方案这一部分只有标题。按通行做法：\n';
+    expectIssue(raw, 'content/handbook/cleaning/garbage-retention.mdx', '正文', /写给编辑看的话.*原方案/);
+    data(find(raw.emergencies, 'lift-entrapment')).sources[0].section = '第五条（仅标题）';
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'sources.0.section', /仅标题/);
+  });
+
+  it('lets editors keep their remarks in MDX comments', () => {
+    const raw = fixture();
+    find(raw.handbook, 'cleaning/garbage-retention').body += '\n{/* 种子文件没有写明时限，按通行做法 */}\n';
+    expect(validateContent(raw)).toEqual([]);
+  });
+
+  it('reports two options of one question that read the same', () => {
+    const raw = fixture();
+    data(find(raw.quizzes, 'basics')).questions[0].options = ['5分钟', '1小时', '５分钟。'];
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.options.2', /重复.*５分钟/);
+  });
+
+  it('reports a bank whose keys sit in one option position too often', () => {
+    const raw = fixture();
+    const bank = data(find(raw.quizzes, 'basics'));
+    const q = bank.questions[0];
+    bank.questions = [...bank.questions, ...[1, 2, 3, 4, 5, 6].map((n) => ({ ...q, id: `gate-${n}`, answer: n < 4 ? 1 : n - 4 }))];
+    // keys at B, B, B, A, B… → 4 of 7 at B
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions', /57% 在第 2 个选项/);
+    let k = 0;
+    bank.questions = bank.questions.map((x: Record<string, unknown>) => ('options' in x ? { ...x, answer: k++ % 3 } : x));
+    expect(validateContent(raw)).toEqual([]);
+  });
+
+  it('reports a key that contradicts the time limit or plan step it cites', () => {
+    const raw = fixture();
+    const quiz = data(find(raw.quizzes, 'basics'));
+    quiz.questions.push({ id: 'gate-number', type: 'number', prompt: '几分钟？', answer: 20, unit: '分钟', explain: '五分钟。', source: 'handbook/cleaning/garbage-retention#limit-gate' });
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.2.answer', /答案 20分钟 与出处写的「5分钟内」/);
+    quiz.questions[2] = { id: 'comfort-when', type: 'single', prompt: '多久安抚？', options: ['立即', '30分钟内', '1小时内'], answer: 1, explain: '马上。', source: 'emergency/lift-entrapment#step-comfort' };
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.2.answer', /出处写的是「立即」，标准答案却是「30分钟内」/);
+    quiz.questions[2].answer = 0;
+    quiz.questions[0].options = ['20分钟', '1小时', '3小时'];
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.answer', /标准答案「20分钟」与出处写的「5分钟内」不一致/);
+  });
+
   it('reports a YAML syntax error with the file and line', () => {
     const { issues } = readContent('test/fixtures/content/broken-yaml');
     const hit = issues.find((i) => i.file === 'content/quizzes/broken.yaml');

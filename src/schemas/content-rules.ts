@@ -1,0 +1,149 @@
+/**
+ * Rules about what content says, beyond its shape: a trainer signs off on these pages and grades
+ * trainees on these keys, so fairness and consistency are checked at build time, not by review.
+ * Pure functions over parsed content; validate.ts reports what they find with file and field.
+ */
+import type { EmergencyData } from './emergency.ts';
+import type { HandbookData } from './handbook.ts';
+import type { Question } from './quiz.ts';
+
+/**
+ * Words that only an editor writes: remarks about the source documents or unfinished work.
+ * Staff read pages as instructions, so such remarks belong in YAML comments or sources.yaml.
+ */
+const EDITOR_NOTE = /种子|原方案|原文|原资料|仅标题|只有标题|没有写明|未写明|没写明|待核实|待确认|待补充|笔误|编者|TODO|FIXME/;
+
+/** The first editor remark in a piece of page text, or undefined. */
+export function editorNote(text: string): string | undefined {
+  const m = EDITOR_NOTE.exec(text);
+  if (!m) return undefined;
+  const from = Math.max(0, m.index - 8);
+  return text.slice(from, m.index + m[0].length + 8).replace(/\s+/g, ' ');
+}
+
+/** MDX comments are for editors and never render; everything else in the body does. */
+export function renderedBody(body: string): string {
+  return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/** Every string in a data tree with its dotted path, for checks over all rendered fields. */
+export function stringsOf(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Options compared the way a reader sees them: width, case, spaces and punctuation ignored. */
+export const plainText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '');
+
+/** Indices of list entries that repeat an earlier one, as a reader would see them. */
+export function repeatedEntries(list: string[]): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  list.forEach((s, i) => {
+    const k = plainText(s);
+    if (seen.has(k)) out.push(i);
+    seen.add(k);
+  });
+  return out;
+}
+
+/** The lists of a question in which two entries must not read the same. */
+export function questionLists(q: Question): { field: string; list: string[] }[] {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'scenario':
+      return [{ field: 'options', list: q.options }];
+    case 'order':
+      return q.items ? [{ field: 'items', list: q.items }] : [];
+    case 'match':
+      return [
+        { field: 'pairs.left', list: q.pairs.map((p) => p.left) },
+        { field: 'pairs.right', list: q.pairs.map((p) => p.right) },
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Above this share, always picking one position passes a bank; options also shuffle per attempt. */
+export const MAX_KEY_SHARE = 0.35;
+/** Fewer keyed questions than this cannot be spread evenly, so they are not judged. */
+export const MIN_KEYED_FOR_BALANCE = 6;
+
+/**
+ * Where the keys of single-choice and scenario questions sit; an issue when one position holds
+ * more than MAX_KEY_SHARE of them. Where the options are too few to spread the keys that evenly
+ * (7 three-option questions cannot do better than 3/2/2), the even spread is the bar instead.
+ */
+export function keyBalance(questions: Question[]): { counts: number[]; total: number; worst: number; share: number } | undefined {
+  const keyed = questions.filter((q): q is Extract<Question, { type: 'single' | 'scenario' }> => q.type === 'single' || q.type === 'scenario');
+  const total = keyed.length;
+  if (total < MIN_KEYED_FOR_BALANCE) return undefined;
+  const positions = Math.max(...keyed.map((q) => q.options.length));
+  const counts = Array.from({ length: positions }, () => 0);
+  for (const q of keyed) counts[q.answer] = (counts[q.answer] ?? 0) + 1;
+  const worst = counts.indexOf(Math.max(...counts));
+  const allowed = Math.max(Math.floor(MAX_KEY_SHARE * total), Math.ceil(total / positions));
+  return counts[worst] > allowed ? { counts, total, worst, share: counts[worst] / total } : undefined;
+}
+
+/** What the cited place on a page says as a figure, where it says one. */
+export interface CitedFigure {
+  /** the number the page gives, in `unit` */
+  value?: number;
+  unit?: string;
+  /** how the page words it: 立即 / 尽快 / 30分钟内 … */
+  wording: string;
+}
+
+/** The figure behind `page#limit-…` or `page#step-…`, or undefined when the anchor holds none. */
+export function citedFigure(
+  anchor: string,
+  pages: { handbook: Map<string, HandbookData>; emergencies: Map<string, EmergencyData> },
+): CitedFigure | undefined {
+  const [page, hash] = anchor.split('#');
+  if (!hash) return undefined;
+  if (page.startsWith('handbook/') && hash.startsWith('limit-')) {
+    const t = pages.handbook.get(page.slice('handbook/'.length))?.timeLimits.find((l) => `limit-${l.id}` === hash);
+    return t ? { value: t.value, unit: t.unit, wording: t.limit } : undefined;
+  }
+  if (page.startsWith('emergency/') && hash.startsWith('step-')) {
+    const s = pages.emergencies.get(page.slice('emergency/'.length))?.steps.find((x) => `step-${x.id}` === hash);
+    if (!s) return undefined;
+    return s.withinMinutes !== undefined ? { value: s.withinMinutes, unit: '分钟', wording: `${s.withinMinutes}分钟内` } : { wording: s.when ?? '' };
+  }
+  return undefined;
+}
+
+const MINUTES = /(\d+(?:\.\d+)?)\s*分钟/g;
+const numbersIn = (s: string) => [...s.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+
+/**
+ * Why a question's key disagrees with the figure it cites, or undefined. A numeric answer must be
+ * the cited value; a keyed option that names a figure must name the cited one; a step the plan
+ * says to do at once (no minutes) cannot be keyed as "within N minutes".
+ */
+export function keyContradiction(q: Question, fig: CitedFigure): string | undefined {
+  if (q.type === 'number') {
+    if (fig.value !== undefined && fig.unit === q.unit && Math.abs(q.answer - fig.value) > q.tolerance + 1e-9)
+      return `答案 ${q.answer}${q.unit} 与出处写的「${fig.wording}」（${fig.value}${fig.unit}）不一致`;
+    if (fig.value === undefined && q.unit === '分钟' && fig.wording)
+      return `出处写的是「${fig.wording}」，没有分钟数，不能考 ${q.answer} 分钟`;
+    return undefined;
+  }
+  if (q.type !== 'single' && q.type !== 'scenario') return undefined;
+  const key = q.options[q.answer];
+  if (key === undefined) return undefined; // an answer outside the options is reported on its own
+  if (fig.value === undefined) {
+    const m = [...key.normalize('NFKC').matchAll(MINUTES)];
+    return m.length && fig.wording ? `出处写的是「${fig.wording}」，标准答案却是「${key}」` : undefined;
+  }
+  const inKey = numbersIn(key);
+  if (fig.unit && key.includes(fig.unit) && inKey.length && !inKey.includes(fig.value))
+    return `标准答案「${key}」与出处写的「${fig.wording}」不一致`;
+  return undefined;
+}
