@@ -147,3 +147,63 @@ export function keyContradiction(q: Question, fig: CitedFigure): string | undefi
     return `标准答案「${key}」与出处写的「${fig.wording}」不一致`;
   return undefined;
 }
+
+/**
+ * Unsafe instructions a trainer found once. Each rule names the mistake as a pattern over one
+ * sentence and the rule it breaks, so the same mistake cannot come back in another page or key.
+ */
+interface SafetyRule {
+  id: string;
+  /** the sentence breaks the rule */
+  test: (s: string) => boolean;
+  message: string;
+}
+const NEGATED = /不得|不要|不能|不准|禁止|严禁|切勿|无权|别|不可|不许|不让|不擅自|勿/;
+
+export const SAFETY_RULES: SafetyRule[] = [
+  {
+    id: 'fire-lane-delay',
+    test: (s) => /消防通道|消防车道|疏散通道|安全出口|楼梯间|消防楼梯/.test(s) && /堵|占用|占道|停放|堆放/.test(s) && /\d+\s*(小时|天|日|个工作日)内/.test(s),
+    message: '堵塞、占用消防通道或安全出口要立即清除或上报（《消防法》第二十八条），不能给几小时、几天的期限',
+  },
+  {
+    id: 'public-gas-valve',
+    test: (s) =>
+      (/(燃气|煤气|天然气)(总阀|总闸|主阀|总管|立管|调压)|(楼栋|单元|大楼|建筑|公共)的?(燃气|煤气)/.test(s) ||
+        (/(燃气|煤气|天然气)(阀门|阀)/.test(s) && !/户内|家里|室内|灶前|表前|自家|业主家/.test(s))) &&
+      /关|拧|操作|切断/.test(s) &&
+      !NEGATED.test(s) &&
+      !/燃气公司|燃气企业|燃气抢修|授权/.test(s),
+    message: '员工不得操作公共燃气阀门，须由燃气公司或其授权人员操作（《城镇燃气管理条例》第二十八条）；员工能做的是关户内阀门、开窗通风、不碰开关、疏散、报燃气公司',
+  },
+  {
+    id: 'weapons-close-in',
+    test: (s) => /持刀|刀具|凶器|棍棒|器械|武器/.test(s) && !/有无|有没有|是否/.test(s) && /上前|夺下|夺刀|制服|拉开|分开/.test(s) && !NEGATED.test(s) && !/保持距离|拉开距离|110/.test(s),
+    message: '对方持有凶器时先保持距离、报 110，不上前拉架或夺刀',
+  },
+  {
+    id: 'tracking-as-patrol',
+    test: (s) => /巡逻|巡更|巡查|秩序维护员|保安|安保/.test(s) && /(4|四)\s*次/.test(s) && /每天|每日|一天|全天/.test(s) && !/跟踪|品质|主管|管理人员|不是/.test(s),
+    message: '「安保服务每天至少巡查4次」是主管对安保服务的跟踪检查次数，不是秩序维护员自己的巡逻次数',
+  },
+];
+
+/** Rules a sentence breaks, checked sentence by sentence. */
+export function safetyProblems(text: string): { rule: SafetyRule; sentence: string }[] {
+  const out: { rule: SafetyRule; sentence: string }[] = [];
+  for (const sentence of text.split(/[。；！？\n]/)) {
+    for (const rule of SAFETY_RULES) if (rule.test(sentence)) out.push({ rule, sentence: sentence.trim() });
+  }
+  return out;
+}
+
+/**
+ * Rules over a whole page: an instruction that is only safe with its limit stated somewhere on
+ * the same page (a dry stick frees someone from low voltage only).
+ */
+export function pageSafetyProblems(pageText: string): string[] {
+  const out: string[] = [];
+  if (/(木棍|木棒|竹竿|塑料杆|塑料管|绝缘物).{0,12}(挑开|拨开|挑离|拨离)/.test(pageText) && !(/低压/.test(pageText) && /高压.{0,30}(远离|不要靠近|不得靠近|米以外|米外)/.test(pageText)))
+    out.push('写了用干木棍等挑开电线，却没写明这只适用于低压、高压触电要远离并报供电公司和 119（现场急救通行做法）');
+  return out;
+}

@@ -6,8 +6,13 @@ export const planStep = z.strictObject({
   /** actor key from content/site.yaml */
   role: slug,
   action: nonEmpty,
-  /** a hard limit in minutes, only where a source gives one */
+  /** a hard limit in minutes, only where a source gives one for this very step */
   withinMinutes: z.number().positive().optional(),
+  /**
+   * the key (content/sources.yaml, also listed in the plan's sources) of the document that sets
+   * withinMinutes for this step; required with it, so a figure is never borrowed from another rule
+   */
+  limitSource: z.string().optional(),
   /** wording of the limit when no number is sourced: 立即 / 尽快 / 同步 */
   when: z.string().optional(),
   critical: z.boolean().default(false),

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { checkDrillGraph } from '../lib/drill/graph.ts';
-import { citedFigure, editorNote, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
+import { citedFigure, editorNote, pageSafetyProblems, safetyProblems, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
 import { daySchema, type DayData } from './day.ts';
@@ -157,6 +157,14 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     data.roles.forEach((r, i) => checkIn(entry.file, `roles.${i}`, r, actors, '岗位（site.yaml 的 actors 里没有）'));
     data.contacts.forEach((c, i) => checkIn(entry.file, `contacts.${i}`, c, contacts, '联系方式（site.yaml 的 contacts 里没有）'));
     data.steps.forEach((s, i) => checkIn(entry.file, `steps.${i}.role`, s.role, actors, '岗位（site.yaml 的 actors 里没有）'));
+    const planSources = new Set(data.sources.map((s) => s.ref));
+    data.steps.forEach((s, i) => {
+      if (s.withinMinutes !== undefined && !s.limitSource)
+        report(entry.file, `steps.${i}.limitSource`, `写了 ${s.withinMinutes} 分钟时限，就要写明规定这个时限的出处（sources.yaml 的键）；没有出处的写 when: 立即 / 尽快`);
+      else if (s.limitSource && !s.withinMinutes) report(entry.file, `steps.${i}.limitSource`, '没有 withinMinutes，不需要 limitSource');
+      else if (s.limitSource && !planSources.has(s.limitSource))
+        report(entry.file, `steps.${i}.limitSource`, `时限出处「${s.limitSource}」要同时列在本预案的 sources 里`);
+    });
     unique(entry.file, 'steps', data.steps.map((s) => s.id), report);
     unique(entry.file, 'never', data.never.map((s) => s.id), report);
   }
@@ -261,6 +269,14 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     }
     const note = entry.body && editorNote(renderedBody(entry.body));
     if (note) report(entry.file, '正文', `写给编辑看的话会显示给员工：「${note}」（改写，或放进 {/* */} 注释）`);
+    const texts = [...stringsOf(entry.data), ...(entry.body ? [{ path: '正文', text: renderedBody(entry.body) }] : [])];
+    for (const { path, text } of texts)
+      for (const p of safetyProblems(text)) report(entry.file, path, `不安全或不对：「${p.sentence.slice(0, 60)}」——${p.rule.message}`);
+    // A question stands alone in a quiz, so it must carry its own limits; a page as a whole.
+    const units = raw.quizzes.includes(entry)
+      ? ((entry.data as { questions?: unknown[] })?.questions ?? []).map((q, i) => ({ path: `questions.${i}`, text: stringsOf(q).map((t) => t.text).join('\n') }))
+      : [{ path: '', text: texts.map((t) => t.text).join('\n') }];
+    for (const u of units) for (const message of pageSafetyProblems(u.text)) report(entry.file, u.path, `不安全：${message}`);
   }
   const figurePages = { handbook: new Map(handbook.map((h) => [h.entry.id, h.data])), emergencies: planById };
   for (const { entry, data } of quizzes) {

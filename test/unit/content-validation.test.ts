@@ -176,6 +176,14 @@ describe('content validation', () => {
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.answer', /标准答案「20分钟」与出处写的「5分钟内」不一致/);
   });
 
+  it('reports a plan time limit without the source that sets it', () => {
+    const raw = fixture();
+    delete data(find(raw.emergencies, 'lift-entrapment')).steps[1].limitSource;
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'steps.1.limitSource', /时限.*出处/);
+    data(find(raw.emergencies, 'lift-entrapment')).steps[1].limitSource = 'seed-000';
+    expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'steps.1.limitSource', /要同时列在本预案的 sources 里/);
+  });
+
   it('reports a YAML syntax error with the file and line', () => {
     const { issues } = readContent('test/fixtures/content/broken-yaml');
     const hit = issues.find((i) => i.file === 'content/quizzes/broken.yaml');
@@ -189,5 +197,35 @@ describe('the real content', () => {
     const { raw, issues } = readContent('.');
     const all = [...issues, ...validateContent(raw)];
     expect(all.map(formatIssue)).toEqual([]);
+  });
+});
+
+import { pageSafetyProblems, safetyProblems } from '../../src/schemas/content-rules.ts';
+
+describe('safety rules over page text (each mistake a trainer once found)', () => {
+  const rules = (s: string) => safetyProblems(s).map((p) => p.rule.id);
+  it('a blocked fire lane or exit gets no deadline in hours or days', () => {
+    expect(rules('消防通道被电动车堵了几周：严重问题，72小时内定方案')).toEqual(['fire-lane-delay']);
+    expect(rules('消防通道被堵：立即清走或上报，不设期限')).toEqual([]);
+  });
+  it('staff never operate public gas valves; the household valve is theirs to close', () => {
+    expect(rules('找不到泄漏户的，关闭楼栋燃气总阀')).toEqual(['public-gas-valve']);
+    expect(rules('切断着火区域的非消防电源和燃气阀门')).toEqual(['public-gas-valve']);
+    expect(rules('进屋后关闭户内燃气阀门，开窗通风')).toEqual([]);
+    expect(rules('楼栋燃气总阀只能由燃气公司或其授权人员操作')).toEqual([]);
+    expect(rules('不要操作楼道里的燃气立管阀门')).toEqual([]);
+  });
+  it('nobody closes in on a person with a weapon', () => {
+    expect(rules('对方持刀时两名队员上前把人分开')).toEqual(['weapons-close-in']);
+    expect(rules('对方持刀时保持距离，立即报 110')).toEqual([]);
+    expect(rules('先报告位置、人数、有无凶器，叫来增援再上前处置')).toEqual([]);
+  });
+  it('the tracking check count is not taught as the guards\u2019 own patrol count', () => {
+    expect(rules('秩序维护员每天至少巡逻4次')).toEqual(['tracking-as-patrol']);
+    expect(rules('主管跟踪检查安保服务每天至少4次')).toEqual([]);
+  });
+  it('a dry stick is offered for low voltage only, with high voltage kept at a distance', () => {
+    expect(pageSafetyProblems('找不到开关时，用干燥的木棍把电线挑开')).toHaveLength(1);
+    expect(pageSafetyProblems('低压触电找不到开关时，用干燥的木棍把电线挑开。高压触电不要靠近，报供电公司和 119')).toEqual([]);
   });
 });
