@@ -1,43 +1,41 @@
-// Serves dist/ as a static host would: index.html for folders, 404.html for misses, no caching
-// tricks. Used by `npm start` and the e2e tests so both see exactly the deployed files.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Serves dist/ as a static host would: index.html for folders (with a redirect to the trailing
+// slash), 404.html with status 404 for misses, no caching tricks. Used by `npm start` and the e2e
+// tests so both see exactly the deployed files. serve-static (the Express project's static
+// server) refuses paths that climb out of the folder and answers a file that disappears between
+// lookup and read with an error response, not a crash.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import serveStatic from 'serve-static';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
-const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.xml': 'application/xml',
-};
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`没有找到构建结果 ${root}/index.html：请先运行 npm run build`);
   process.exit(1);
 }
 
-createServer((req, res) => {
-  let path;
+const files = serveStatic(root, { index: ['index.html'], redirect: true, dotfiles: 'ignore', cacheControl: false, etag: true, lastModified: false });
+
+function notFound(res, status = 404) {
+  // A file that vanished mid-request may have left its length and type behind: drop them, or the
+  // 404 page would be cut short or leave the browser waiting. Too late once bytes were sent.
+  if (res.headersSent) return void res.destroy();
+  for (const h of res.getHeaderNames()) res.removeHeader(h);
+  let page;
   try {
-    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    page = readFileSync(join(root, '404.html'));
   } catch {
-    res.writeHead(400).end('bad request');
-    return;
+    page = '找不到这个页面';
   }
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end('forbidden');
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  let status = 200;
-  if (!existsSync(file)) {
-    status = 404;
-    file = join(root, '404.html');
-  }
-  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+}
+
+createServer((req, res) => {
+  files(req, res, (err) => {
+    // serve-static passes on misses (404) and refusals such as a path outside the folder (403)
+    const status = err?.status ?? err?.statusCode ?? 404;
+    notFound(res, status === 403 || status === 400 ? status : 404);
+  });
 }).listen(port, '127.0.0.1', () => console.log(`手册已启动：http://localhost:${port}/`));

@@ -1,6 +1,7 @@
 /** Build-time views of the training content, in the shapes the islands take as props. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PathItem } from '../lib/path.ts';
+import type { ExamSpec } from '../lib/exam/spec.ts';
 import type { Question } from '../lib/quiz/types.ts';
 import { getHandbook, getPageTitles, getPlans, getRoles, hrefOf } from './content.ts';
 
@@ -10,6 +11,17 @@ export type ChecklistEntry = CollectionEntry<'checklists'>;
 export async function getBanks(): Promise<BankEntry[]> {
   return (await getCollection('quizzes')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
+/**
+ * The published preset exams, exactly as links and the console see them: the console accepts a
+ * preset result only if its settings equal these.
+ */
+export async function getPresetExams(): Promise<ExamSpec[]> {
+  const roles = (await getRoles()).map((r) => r.id);
+  return (await getCollection('exams'))
+    .sort((a, b) => roles.indexOf(a.data.role) - roles.indexOf(b.data.role))
+    .map((e) => ({ id: e.id, title: e.data.title, banks: e.data.banks, tags: e.data.tags, count: e.data.count, minutes: e.data.minutes, pass: e.data.pass, seed: e.data.seed, shuffle: false, role: e.data.role }));
+}
+
 export async function getChecklists(): Promise<ChecklistEntry[]> {
   return (await getCollection('checklists')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }

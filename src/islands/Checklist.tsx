@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { doneCount, periodLabel, rollover, saveRun, tick, type Cadence } from '../lib/checklist.ts';
 import { checklists } from '../stores/checklists.ts';
+import { NoteField } from './checklist/NoteField.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
@@ -80,16 +81,7 @@ export default function Checklist({ id, cadence, items, signoff }: Props) {
                 <span>{it.text}</span>
               </label>
               <div class="item-extra">
-                <label class="note">
-                  <span class="visually-hidden">备注：{it.text}</span>
-                  <input
-                    type="text"
-                    placeholder="备注（可不填）"
-                    value={t?.note ?? ''}
-                    maxLength={500}
-                    onChange={(e) => update((en) => tick(en, it.id, !!en.current?.ticks[it.id]?.done, (e.target as HTMLInputElement).value))}
-                  />
-                </label>
+                <NoteField label={it.text} stored={t?.note ?? ''} onSave={(note) => update((en) => tick(en, it.id, !!en.current?.ticks[it.id]?.done, note))} />
                 {it.href && <a href={it.href}>标准</a>}
               </div>
             </li>

@@ -4,7 +4,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { eligible } from '../lib/exam/assemble.ts';
+import { examLink } from '../lib/exam/link.ts';
+import { signSpec } from '../lib/exam/signature.ts';
 import { encodeSpec, type ExamSpec } from '../lib/exam/spec.ts';
+import { ownSigningKey } from '../stores/console.ts';
 import { loadPool } from './exam/bankLoader.ts';
 import { QrImage } from './exam/QrImage.tsx';
 
@@ -38,11 +41,14 @@ export default function ExamBuilder({ banks, roles, presets }: Props) {
 
   const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const valid = spec.title.trim() && spec.banks.length > 0 && available !== null && available >= spec.count;
-  const make = (e: Event) => {
+  // Every link made here is signed with this browser's key: the console on this computer accepts
+  // its results, and nobody can lower the pass mark in a copy of the link.
+  const make = async (e: Event) => {
     e.preventDefault();
     if (!valid) return;
     const id = spec.id.startsWith('custom-') || !presets.some((p) => p.id === spec.id && p.title === spec.title) ? `custom-${spec.seed}` : spec.id;
-    setLink(`${location.origin}/assess/take/#exam=${encodeSpec({ ...spec, id, title: spec.title.trim() })}`);
+    const final = { ...spec, id, title: spec.title.trim() };
+    setLink(examLink(location.origin, encodeSpec(final), await signSpec(final, ownSigningKey())));
   };
 
   return (

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hrefOf } from '../lib/links.ts';
 import { bankStats, recordAnswer, recordAttempt, wrongBook } from '../lib/quiz/progress.ts';
 import { answerText, scoreResponse, type Score } from '../lib/quiz/score.ts';
+import { newAttemptSeed } from '../lib/quiz/options.ts';
 import type { Question, Response } from '../lib/quiz/types.ts';
 import { progress } from '../stores/progress.ts';
 import { Notices } from './Notices.tsx';
@@ -32,12 +33,14 @@ export default function Quiz({ bank, title, questions }: Props) {
   const [responses, setResponses] = useState<Record<string, Response>>({});
   const [scored, setScored] = useState<{ id: string; score: Score } | null>(null);
   const [run, setRun] = useState<{ id: string; correct: boolean }[]>([]);
+  // Each practice run shows options in an order of its own, so the position of a key teaches nothing.
+  const [seed, setSeed] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
   const q = queue ? byId.get(queue[idx]) : undefined;
   const finished = queue !== null && idx >= queue.length;
 
-  const response = q ? responses[q.id] ?? initialResponse(q) : undefined;
+  const response = q ? responses[q.id] ?? initialResponse(q, seed) : undefined;
   const setResponse = (r: Response) => q && setResponses((all) => ({ ...all, [q.id]: r }));
 
   const result = q && scored?.id === q.id ? scored.score : null;
@@ -46,6 +49,7 @@ export default function Quiz({ bank, title, questions }: Props) {
 
   const start = (list: string[]) => {
     setRun([]);
+    setSeed(newAttemptSeed());
     setResponses({});
     setScored(null);
     setIdx(0);
@@ -148,7 +152,7 @@ export default function Quiz({ bank, title, questions }: Props) {
           result ? next() : submit();
         }}
       >
-        <QuestionView key={q.id} q={q} value={response} locked={!!result} onChange={setResponse} />
+        <QuestionView key={q.id} q={q} seed={seed} value={response} locked={!!result} onChange={setResponse} />
         <div role="status" aria-live="polite" class="feedback-region">
           {result && (
             <div class={`feedback ${result.correct ? 'ok' : 'bad'}`}>

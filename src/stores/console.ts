@@ -1,4 +1,17 @@
-import { parseConsole } from '../lib/storage/console-schema.ts';
+import { parseConsole, parseTrainer } from '../lib/storage/console-schema.ts';
+import { newSigningKey } from '../lib/exam/signature.ts';
 import { stored } from './persist.ts';
 
-export const consoleData = stored('console', parseConsole, () => ({ codes: [] as string[] }));
+export const consoleData = stored('console', parseConsole, () => ({ codes: [] as string[], graded: {} }));
+export const trainer = stored('trainer', parseTrainer, () => ({ keys: [] as string[] }));
+
+/** This browser's own signing key, made on first use and kept with the console's data. */
+export function ownSigningKey(): string {
+  let key = trainer.get().keys[0];
+  if (!key) {
+    key = newSigningKey();
+    const k = key;
+    trainer.update((t) => ({ keys: [k, ...t.keys.filter((x) => x !== k)] }));
+  }
+  return key;
+}

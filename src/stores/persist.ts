@@ -42,9 +42,12 @@ export interface Stored<T> {
 export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): Stored<T> {
   const $store = atom<T>(fallback());
   let loaded = false;
+  // A damaged value storage could not copy aside stays untouched until the person frees space.
+  let keepOriginal = false;
   const load = () => {
     const r = readValue(kv(), name, parse, fallback);
     if (r.notice) pushNotice(r.notice);
+    keepOriginal ||= !!r.keepOriginal;
     loaded = true;
     $store.set(r.value);
   };
@@ -59,6 +62,7 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
   });
   const save = (value: T) => {
     $store.set(value);
+    if (keepOriginal) return;
     const n = writeValue(kv(), name, value);
     if (n) pushNotice(n);
   };
@@ -69,8 +73,10 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
       if (!loaded) load();
       return $store.get();
     },
+    // Read-modify-write on what storage holds now: another tab may have saved since this one last
+    // heard (its storage event can still be on its way), and its change must not be written over.
     update(fn) {
-      if (!loaded) load();
+      if (!keepOriginal) load();
       save(fn($store.get()));
     },
     replace: save,

@@ -210,28 +210,40 @@ describe('exports', () => {
   });
 });
 
-import { acceptCodes, analyse, sortRows } from '../../src/lib/exam/console.ts';
+import { acceptCodes, analyse, findCodeCandidates, resultKey, sortRows } from '../../src/lib/exam/console.ts';
 import { decodeSpec, encodeSpec } from '../../src/lib/exam/spec.ts';
 
 describe('trainer console', () => {
   const pool = () => bank;
+  // the exam is a published preset here, so the console can verify it without a signature
+  const trust = { presets: [spec], keys: [] };
   const allRight = Object.fromEntries(questions.map((q) => [q.id, right(q)]));
   const half = Object.fromEntries(questions.map((q, i) => [q.id, i % 2 ? right(q) : wrong(q)]));
   const codeA = encodeResult({ ...payload(allRight), number: 'A1', name: '甲' });
   const codeB = encodeResult({ ...payload(half, 100), number: 'B2', name: '乙' });
 
-  it('accepts codes once, merges duplicates and rejects junk and other versions with reasons', () => {
+  it('accepts codes once, merges duplicates and rejects junk and other versions with reasons', async () => {
     const otherVersion = encodeResult({ ...payload(allRight), hash: '0123456789abcdef' });
-    const r = acceptCodes([codeA, codeB, codeA, 'garbage', otherVersion], pool);
+    const r = await acceptCodes([codeA, codeB, codeA, 'garbage', otherVersion], pool, trust);
     expect(r.accepted.map((a) => a.payload.number)).toEqual(['A1', 'B2']);
     expect(r.duplicates).toBe(1);
     expect(r.rejected.map((x) => x.error)).toEqual(['不是结果码（应以 WY1. 开头）', expect.stringMatching(/版本不一致/)]);
-    expect(acceptCodes([codeA], pool, new Set(r.accepted.map((a) => `${a.payload.hash}|${a.payload.number}|${a.payload.submittedAt}`))).duplicates).toBe(1);
+    expect((await acceptCodes([codeA], pool, trust, new Set(r.accepted.map((a) => resultKey(a.payload))))).duplicates).toBe(1);
   });
 
-  it('re-scores every result and reports the pass rate, ignoring the claimed score', () => {
-    const { accepted } = acceptCodes([codeA, codeB], pool);
-    const [g] = analyse(accepted.map((a) => a.payload), pool);
+  it('lists a code cut short in a paste next to a whole one, with its reason', async () => {
+    const paste = `甲的：${codeA}\n乙的：${codeB.slice(0, 40)}\n丙的：${codeB.slice(0, codeB.lastIndexOf('.'))}`;
+    const found = findCodeCandidates(paste);
+    expect(found).toHaveLength(3);
+    const r = await acceptCodes(found, pool, trust);
+    expect(r.accepted).toHaveLength(1);
+    expect(r.rejected.map((x) => x.error)).toEqual([expect.stringMatching(/不完整/), expect.stringMatching(/不完整/)]);
+  });
+
+  it('re-scores every result and reports the pass rate, ignoring the claimed score', async () => {
+    const { accepted } = await acceptCodes([codeA, codeB], pool, trust);
+    const graded = Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded]));
+    const [g] = analyse(accepted.map((a) => a.payload), pool, graded);
     const b = g.rows.find((r) => r.number === 'B2')!;
     expect(b.claimedPercent).toBe(100);
     expect(b.percent).toBe(50);
@@ -241,11 +253,31 @@ describe('trainer console', () => {
     expect(sortRows(g.rows, 'percent', -1).map((r) => r.name)).toEqual(['甲', '乙']);
   });
 
-  it('rejects results when this site\u2019s answer key changed since the exam', () => {
+  it('refuses an exam whose settings were edited in the code (pass mark lowered, fewer questions)', async () => {
+    const easier = { ...spec, pass: 0 };
+    const forged = encodeResult({ ...payload(half), spec: easier, hash: examHash(easier, questions) });
+    const r = await acceptCodes([forged], pool, trust);
+    expect(r.accepted).toEqual([]);
+    expect(r.rejected[0].error).toMatch(/与本站公布的预设考试不一致/);
+  });
+
+  it('rejects new results when this site\u2019s answer key changed since the exam', async () => {
     const changed = bank.map((q) => (q.id === questions[0].id ? { ...q, answer: ((q as { answer: number }).answer + 1) % 3 } : q)) as Question[];
-    const r = acceptCodes([codeA], () => changed);
+    const r = await acceptCodes([codeA], () => changed, trust);
     expect(r.accepted).toEqual([]);
     expect(r.rejected[0].error).toMatch(/不一致/);
+  });
+
+  it('keeps results accepted before a bank changed, with the score they were graded with', async () => {
+    const { accepted } = await acceptCodes([codeA, codeB], pool, trust);
+    const graded = Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded]));
+    const added = [...bank, { ...bank[1], id: 'q00-new' }];
+    const [g] = analyse(accepted.map((a) => a.payload), () => added, graded);
+    expect(g.stale).toBe(true);
+    expect(g.rows.map((r) => [r.name, r.percent, r.status, r.passed])).toEqual([
+      ['甲', 100, 'stale', true],
+      ['乙', 50, 'stale', false],
+    ]);
   });
 
   it('carries exam settings in a link and refuses a damaged one', () => {

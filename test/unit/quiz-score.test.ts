@@ -99,3 +99,27 @@ describe('answerText', () => {
     expect(answerText(match)).toContain('轻微 → 24小时');
   });
 });
+
+import { optionOrder } from '../../src/lib/quiz/options.ts';
+import fc from 'fast-check';
+
+describe('optionOrder (options shuffled per attempt)', () => {
+  const q: Question = { ...base, id: 'q1', type: 'single', options: ['甲', '乙', '丙', '丁', '以上都对'], answer: 1 };
+  it('is a permutation of the options, the same for the same seed, with 「以上…」 kept last', () => {
+    fc.assert(
+      fc.property(fc.string(), (seed) => {
+        const o = optionOrder(q, seed);
+        expect([...o].sort()).toEqual([0, 1, 2, 3, 4]);
+        expect(o[4]).toBe(4);
+        expect(optionOrder(q, seed)).toEqual(o);
+      }),
+    );
+  });
+  it('moves the key around: across seeds it lands in every position', () => {
+    const positions = new Set(Array.from({ length: 60 }, (_, i) => optionOrder(q, `seed-${i}`).indexOf(1)));
+    expect(positions).toEqual(new Set([0, 1, 2, 3]));
+  });
+  it('leaves questions without options alone', () => {
+    expect(optionOrder(tf, 'x')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, type AllData } from '../../src/lib/storage/backup.ts';
 import { keyOf, memoryKV, readValue, writeValue, type KV } from '../../src/lib/storage/kv.ts';
-import { defaultSettings, emptyProgress, parsers } from '../../src/lib/storage/schemas.ts';
+import { defaultSettings, emptyProgress, parsers, type Checklists } from '../../src/lib/storage/schemas.ts';
 
 const sample = (): AllData => ({
   progress: {
@@ -196,5 +196,42 @@ describe('storage migration', () => {
     const kv = memoryKV({ [keyOf('settings')]: '{"largeText":true}' });
     expect(migrate(kv)).toEqual({ moved: 0, failed: [] });
     expect(kv.getItem(keyOf('settings'))).toBe('{"largeText":true}');
+  });
+});
+
+describe('a damaged stored value loses only its damaged records', () => {
+  const fiftyOne = () => {
+    const p = sample().progress;
+    for (let i = 0; i < 50; i++) p.answers[`g${i}`] = { bank: 'basics', correct: true, at: 1000 + i, wrongCount: 0 };
+    (p.answers as Record<string, unknown>).bad = { bank: 'basics', correct: 'maybe', at: -1 };
+    return p;
+  };
+  it('keeps the 51 good answers, sets the whole original aside and says how many were dropped', () => {
+    const original = JSON.stringify(fiftyOne());
+    const kv = memoryKV({ [keyOf('progress')]: original });
+    const r = readValue(kv, 'progress', parsers.progress, emptyProgress, 555);
+    expect(Object.keys(r.value.answers)).toHaveLength(52);
+    expect(r.value.answers.bad).toBeUndefined();
+    expect(r.value.quiz.basics.attempts).toHaveLength(1);
+    expect(r.notice?.message).toMatch(/有 1 条记录已损坏.*其余记录照常使用/);
+    expect(kv.getItem('wuye:quarantine:progress:555')).toBe(original);
+    expect(JSON.parse(kv.getItem(keyOf('progress'))!).answers.g7.at).toBe(1007);
+  });
+  it('drops one bad checklist run and keeps the rest of its history', () => {
+    const c = sample().checklists;
+    c.patrol.history.push({ period: '', savedAt: -5, by: '王五', ticks: {} });
+    const r = readValue(memoryKV({ [keyOf('checklists')]: JSON.stringify(c) }), 'checklists', parsers.checklists, (): Checklists => ({}));
+    expect(r.value.patrol.history.map((h) => h.by)).toEqual(['张三']);
+  });
+  it('never writes over a damaged value it could not copy aside (storage full), and says so', () => {
+    const original = JSON.stringify(fiftyOne());
+    const store = memoryKV({ [keyOf('progress')]: original });
+    const full: KV = { ...store, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const r = readValue(full, 'progress', parsers.progress, emptyProgress, 1);
+    expect(r.keepOriginal).toBe(true);
+    expect(r.notice?.message).toMatch(/没能另存备份：原数据原样保留/);
+    expect(r.notice?.message).not.toMatch(/已另存备份/);
+    expect(store.getItem(keyOf('progress'))).toBe(original);
+    expect(store.keys().filter((k) => k.includes('quarantine'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** One question of any type, answered with native controls so it works by keyboard and screen reader. */
 import { useMemo } from 'preact/hooks';
+import { optionOrder } from '../../lib/quiz/options.ts';
 import { scrambledOrder } from '../../lib/random.ts';
 import type { Question, Response } from '../../lib/quiz/types.ts';
 import { TYPE_LABEL } from '../../lib/quiz/types.ts';
@@ -9,7 +10,7 @@ interface Props {
   value: Response | undefined;
   locked: boolean;
   onChange: (r: Response) => void;
-  /** shuffle seed for order/match, so a trainee's exam shows the same layout after reload */
+  /** the attempt's seed: options, order and match lists are shuffled by it, the same after a reload */
   seed?: string;
 }
 
@@ -30,6 +31,7 @@ export function isAnswered(r: Response | undefined): boolean {
 export function QuestionView({ q, value, locked, onChange, seed = '' }: Props) {
   const name = `q-${q.id}`;
   const rights = useMemo(() => (q.type === 'match' ? scrambledOrder(q.pairs.length, q.id + seed + 'm') : []), [q, seed]);
+  const shown = useMemo(() => optionOrder(q, seed), [q, seed]);
   return (
     <fieldset class="question" disabled={locked}>
       <legend>
@@ -37,16 +39,17 @@ export function QuestionView({ q, value, locked, onChange, seed = '' }: Props) {
       </legend>
       {q.type === 'scenario' && <p class="situation">{q.situation}</p>}
       {(q.type === 'single' || q.type === 'scenario') &&
-        q.options.map((o, i) => (
+        shown.map((i) => (
           <label class="option" key={i}>
             <input type="radio" name={name} checked={value?.type === q.type && value.choice === i} onChange={() => onChange({ type: q.type, choice: i })} />
-            <span>{o}</span>
+            <span>{q.options[i]}</span>
           </label>
         ))}
       {q.type === 'multiple' && (
         <>
           <p class="hint">可以选多项</p>
-          {q.options.map((o, i) => {
+          {shown.map((i) => {
+            const o = q.options[i];
             const picked = value?.type === 'multiple' ? value.choices : [];
             return (
               <label class="option" key={i}>

@@ -1,13 +1,19 @@
 /**
  * The trainer console's bookkeeping: which codes to accept, merging duplicates, re-scoring every
- * result against this site's own answer key, and grouping results by exam.
+ * result against this site's own answer key, and grouping results by exam. A result accepted once
+ * keeps the score the console gave it, so when the question banks change later the result stays
+ * on the list, marked as graded on the earlier version, instead of disappearing.
  */
 import { examHash, drawQuestions } from './assemble.ts';
 import { itemAnalysis, type ItemStats } from './analysis.ts';
 import { decodeResult, type ResultPayload } from './result-code.ts';
 import { scoreExam } from './score.ts';
+import { verifyExam } from './signature.ts';
 import type { ExamSpec } from './spec.ts';
 import type { Question } from '../quiz/types.ts';
+import type { Graded } from '../storage/console-schema.ts';
+
+export type RowStatus = 'current' | 'stale' | 'unverified';
 
 export interface Row {
   key: string;
@@ -16,8 +22,9 @@ export interface Row {
   role?: string;
   examId: string;
   examTitle: string;
-  percent: number;
-  correct: number;
+  /** undefined: a result from before the console kept its scores, on a bank that has changed since */
+  percent?: number;
+  correct?: number;
   total: number;
   passed: boolean;
   durationMs: number;
@@ -25,19 +32,27 @@ export interface Row {
   submittedAt: number;
   /** the phone's own figure; differs from percent only if someone edited it */
   claimedPercent?: number;
+  /** current: re-scored now; stale: graded on an earlier bank version; unverified: settings not provable */
+  status: RowStatus;
+  clockWentBack?: boolean;
 }
 export interface ExamGroup {
   spec: ExamSpec;
   hash: string;
+  /** the questions as this site draws them now; empty for a stale group */
   questions: Question[];
   rows: Row[];
   passRate: number;
   items: ItemStats[];
+  stale: boolean;
 }
 export interface Rejected {
   code: string;
   error: string;
 }
+
+/** More than this is not a paste of result codes, and is refused before anything is parsed. */
+export const MAX_PASTE_CHARS = 8_000_000;
 
 const decoded = new Map<string, ReturnType<typeof decodeResult>>();
 /**
@@ -50,13 +65,22 @@ export function decodeCached(code: string) {
   return d;
 }
 
+/**
+ * Everything in a paste that looks like the start of a result code, whole or not: a code cut
+ * short when copying must be reported, not skipped.
+ */
+export function findCodeCandidates(text: string): string[] {
+  return text.match(/WY\d*\.[A-Za-z0-9_.-]*/g) ?? [];
+}
+
 /** One result per exam version, candidate and submission time: importing it again changes nothing. */
 export const resultKey = (p: ResultPayload) => `${p.hash}|${p.number}|${p.submittedAt}`;
 
 /** Banks an exam needs, loaded by the caller before the rest runs synchronously. */
 export type Pool = (bankIds: string[]) => Question[];
+type VersionCache = Map<string, { questions: Question[]; hash: string }>;
 
-export function checkVersion(p: ResultPayload, pool: Pool, cache = new Map<string, { questions: Question[]; hash: string }>()) {
+export function checkVersion(p: ResultPayload, pool: Pool, cache: VersionCache = new Map()) {
   const id = JSON.stringify(p.spec);
   let own = cache.get(id);
   if (!own) {
@@ -67,13 +91,32 @@ export function checkVersion(p: ResultPayload, pool: Pool, cache = new Map<strin
   return { ...own, ok: own.hash === p.hash && own.questions.length === p.spec.count };
 }
 
+export interface Trust {
+  presets: ExamSpec[];
+  /** this console's signing key first, then keys imported from the trainer's other consoles */
+  keys: string[];
+}
+
+/** verifyExam for many codes of few exams: each distinct exam is checked once. */
+function verifier(trust: Trust) {
+  const seen = new Map<string, ReturnType<typeof verifyExam>>();
+  return (p: ResultPayload) => {
+    const k = JSON.stringify([p.spec, p.sig ?? '']);
+    let v = seen.get(k);
+    if (!v) seen.set(k, (v = verifyExam(p.spec, p.sig, trust.presets, trust.keys)));
+    return v;
+  };
+}
+
 /**
- * Splits pasted or stored codes into accepted results and rejections. Accepted results carry no
- * trust in the phone's score: `analyse` scores them again.
+ * Splits pasted codes into accepted results and rejections, each rejection with its reason. A
+ * result is accepted only for an exam the console can verify and score on this site's questions;
+ * its score is then fixed as `graded`, never taken from the phone.
  */
-export function acceptCodes(codes: string[], pool: Pool, known: Set<string> = new Set()) {
-  const cache = new Map<string, { questions: Question[]; hash: string }>();
-  const accepted: { code: string; payload: ResultPayload }[] = [];
+export async function acceptCodes(codes: string[], pool: Pool, trust: Trust, known: Set<string> = new Set(), now = Date.now()) {
+  const cache: VersionCache = new Map();
+  const verify = verifier(trust);
+  const accepted: { code: string; payload: ResultPayload; graded: Graded }[] = [];
   const rejected: Rejected[] = [];
   let duplicates = 0;
   const seen = new Set(known);
@@ -83,54 +126,75 @@ export function acceptCodes(codes: string[], pool: Pool, known: Set<string> = ne
       rejected.push({ code, error: d.error });
       continue;
     }
-    if (!checkVersion(d.value, pool, cache).ok) {
-      rejected.push({ code, error: `「${d.value.spec.title}」的题目与本站当前版本不一致（另一套考试或题库已更新），不能计分` });
+    const p = d.value;
+    const v = await verify(p);
+    if (!v.ok) {
+      rejected.push({ code, error: v.error });
       continue;
     }
-    const k = resultKey(d.value);
+    const own = checkVersion(p, pool, cache);
+    if (!own.ok) {
+      rejected.push({ code, error: `「${p.spec.title}」的题目与本站当前版本不一致（另一套考试或题库已更新），不能计分` });
+      continue;
+    }
+    const k = resultKey(p);
     if (seen.has(k)) {
       duplicates++;
       continue;
     }
     seen.add(k);
-    accepted.push({ code, payload: d.value });
+    const s = scoreExam(own.questions, p.answers, p.spec.pass);
+    accepted.push({ code, payload: p, graded: { hash: p.hash, percent: s.percent, correct: s.correct, total: s.total, passed: s.passed, by: v.by, at: now } });
   }
   return { accepted, rejected, duplicates };
 }
 
-export function analyse(results: ResultPayload[], pool: Pool): ExamGroup[] {
-  const cache = new Map<string, { questions: Question[]; hash: string }>();
+function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; correct?: number; total: number; passed: boolean }): Row {
+  return {
+    key: resultKey(p),
+    name: p.name,
+    number: p.number,
+    role: p.spec.role,
+    examId: p.spec.id,
+    examTitle: p.spec.title,
+    ...s,
+    durationMs: Math.max(0, p.submittedAt - p.startedAt),
+    startedAt: p.startedAt,
+    submittedAt: p.submittedAt,
+    claimedPercent: p.claimedPercent,
+    status,
+    ...(p.clockWentBack ? { clockWentBack: true } : {}),
+  };
+}
+
+/**
+ * Groups and scores stored results. On this site's current questions a result is scored again;
+ * on changed questions it keeps the score it was graded with. A result stored before the console
+ * graded at import and not verified since counts as unverified: shown, never passed.
+ */
+export function analyse(results: ResultPayload[], pool: Pool, graded: Record<string, Graded> = {}): ExamGroup[] {
+  const cache: VersionCache = new Map();
   const groups = new Map<string, ExamGroup>();
+  const byKey = new Map(results.map((r) => [resultKey(r), r]));
   for (const p of results) {
     const own = checkVersion(p, pool, cache);
-    if (!own.ok) continue;
+    const g0 = graded[resultKey(p)];
     let g = groups.get(p.hash);
-    if (!g) groups.set(p.hash, (g = { spec: p.spec, hash: p.hash, questions: own.questions, rows: [], passRate: 0, items: [] }));
-    const s = scoreExam(own.questions, p.answers, p.spec.pass);
-    g.rows.push({
-      key: resultKey(p),
-      name: p.name,
-      number: p.number,
-      role: p.spec.role,
-      examId: p.spec.id,
-      examTitle: p.spec.title,
-      percent: s.percent,
-      correct: s.correct,
-      total: s.total,
-      passed: s.passed,
-      durationMs: Math.max(0, p.submittedAt - p.startedAt),
-      startedAt: p.startedAt,
-      submittedAt: p.submittedAt,
-      claimedPercent: p.claimedPercent,
-    });
+    if (!g) groups.set(p.hash, (g = { spec: p.spec, hash: p.hash, questions: own.ok ? own.questions : [], rows: [], passRate: 0, items: [], stale: !own.ok }));
+    if (own.ok) {
+      const s = scoreExam(own.questions, p.answers, p.spec.pass);
+      g.rows.push(rowOf(p, g0 ? 'current' : 'unverified', { ...s, passed: !!g0 && s.passed }));
+    } else {
+      g.rows.push(rowOf(p, 'stale', g0 ? { percent: g0.percent, correct: g0.correct, total: g0.total, passed: g0.passed } : { total: p.spec.count, passed: false }));
+    }
   }
   for (const g of groups.values()) {
-    const byKey = new Map(results.map((r) => [resultKey(r), r]));
     g.passRate = g.rows.length ? g.rows.filter((r) => r.passed).length / g.rows.length : 0;
-    g.items = itemAnalysis(
-      g.questions,
-      g.rows.map((r) => ({ answers: byKey.get(r.key)!.answers, percent: r.percent })),
-    );
+    if (!g.stale)
+      g.items = itemAnalysis(
+        g.questions,
+        g.rows.map((r) => ({ answers: byKey.get(r.key)!.answers, percent: r.percent ?? 0 })),
+      );
   }
   return [...groups.values()];
 }

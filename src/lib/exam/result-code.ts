@@ -27,6 +27,12 @@ const payloadSchema = z.object({
   submittedAt: z.number().check(z.nonnegative()),
   /** what the trainee's phone computed; shown for comparison, never used for the result */
   claimedPercent: z.optional(z.number()),
+  /** the trainer console's signature over spec (custom exams); see signature.ts */
+  sig: z.optional(z.string().check(z.maxLength(64))),
+  /** the sitting's own seed: the order its options were shown in (answers use file order) */
+  seed: z.optional(z.string().check(z.maxLength(40))),
+  /** the phone's clock was set back during the sitting; time was counted from the latest time seen */
+  clockWentBack: z.optional(z.boolean()),
 });
 export type ResultPayload = z.infer<typeof payloadSchema> & { answers: Record<string, Response> };
 

@@ -16,7 +16,10 @@ export const STORAGE_VERSION = 1;
 export const keyOf = (name: string) => `${NAMESPACE}:v${STORAGE_VERSION}:${name}`;
 export const quarantineKeyOf = (name: string, at: number) => `${NAMESPACE}:quarantine:${name}:${at}`;
 
-export type Parser<T> = (value: unknown) => { ok: true; value: T } | { ok: false; error: string };
+export type Parser<T> = ((value: unknown) => { ok: true; value: T } | { ok: false; error: string }) & {
+  /** the good part of a value that fails the check, and how many entries were left out */
+  salvage?: (value: unknown) => { value: T; dropped: number } | undefined;
+};
 
 export interface Notice {
   kind: 'corrupt' | 'unavailable' | 'full';
@@ -34,30 +37,47 @@ export function memoryKV(seed: Record<string, string> = {}): KV {
   };
 }
 
-/** localStorage when it works (private modes and full disks throw), otherwise memory. */
+/**
+ * localStorage when it can be read; memory when it cannot (storage disabled). Storage that can be
+ * read but not written is full: what is stored stays readable and the person is told new records
+ * are not being kept, instead of being shown an empty memory store.
+ */
 export function browserKV(): { kv: KV; notice?: Notice } {
+  let ls: Storage;
   try {
-    const ls = globalThis.localStorage;
-    const probe = keyOf('__probe');
-    ls.setItem(probe, '1');
-    ls.removeItem(probe);
-    return {
-      kv: {
-        getItem: (k) => ls.getItem(k),
-        setItem: (k, v) => ls.setItem(k, v),
-        removeItem: (k) => ls.removeItem(k),
-        keys: () => Array.from({ length: ls.length }, (_, i) => ls.key(i)).filter((k): k is string => k !== null),
-      },
-    };
+    ls = globalThis.localStorage;
+    ls.getItem(keyOf('__probe'));
   } catch {
     return {
       kv: memoryKV(),
       notice: { kind: 'unavailable', name: '*', message: '这个浏览器不允许保存数据（可能是无痕模式）：学习记录只保留到关闭页面为止。' },
     };
   }
+  const kv: KV = {
+    getItem: (k) => ls.getItem(k),
+    setItem: (k, v) => ls.setItem(k, v),
+    removeItem: (k) => ls.removeItem(k),
+    keys: () => Array.from({ length: ls.length }, (_, i) => ls.key(i)).filter((k): k is string => k !== null),
+  };
+  try {
+    ls.setItem(keyOf('__probe'), '1');
+    ls.removeItem(keyOf('__probe'));
+    return { kv };
+  } catch {
+    return { kv, notice: { kind: 'full', name: '*', message: FULL_MESSAGE } };
+  }
 }
 
-export function readValue<T>(kv: KV, name: string, parse: Parser<T>, fallback: () => T, now = Date.now()): { value: T; notice?: Notice } {
+const FULL_MESSAGE = '手机存储空间不足：以前的记录照常显示，新的记录暂时保存不了。请清理浏览器数据，或在「我的」导出备份。';
+
+export interface ReadResult<T> {
+  value: T;
+  notice?: Notice;
+  /** a damaged value could not be copied aside, so it stays where it is and must not be written over */
+  keepOriginal?: boolean;
+}
+
+export function readValue<T>(kv: KV, name: string, parse: Parser<T>, fallback: () => T, now = Date.now()): ReadResult<T> {
   let raw: string | null;
   try {
     raw = kv.getItem(keyOf(name));
@@ -77,19 +97,33 @@ export function readValue<T>(kv: KV, name: string, parse: Parser<T>, fallback: (
     if (r.ok) return { value: r.value };
     error = r.error;
   }
-  // Keep the damaged value for recovery, then start clean.
+  const label = LABELS[name] ?? name;
+  // What still passes its check is kept; the whole damaged value is copied aside first.
+  const partial = error === '不是有效的 JSON' ? undefined : parse.salvage?.(parsed);
+  const kept = partial && partial.dropped > 0 ? partial : undefined;
   try {
     kv.setItem(quarantineKeyOf(name, now), raw);
-    kv.removeItem(keyOf(name));
   } catch {
-    /* storage went away between the read and now: the memory value below still works */
+    return {
+      value: kept?.value ?? fallback(),
+      keepOriginal: true,
+      notice: { kind: 'full', name, message: `本机保存的「${label}」数据有损坏（${error}），手机存储已满，没能另存备份：原数据原样保留，这次的新记录不会保存。请清理手机存储空间后刷新。` },
+    };
+  }
+  try {
+    if (kept) kv.setItem(keyOf(name), JSON.stringify(kept.value));
+    else kv.removeItem(keyOf(name));
+  } catch {
+    /* the copy aside exists; the value below works from memory */
   }
   return {
-    value: fallback(),
+    value: kept?.value ?? fallback(),
     notice: {
       kind: 'corrupt',
       name,
-      message: `本机保存的「${LABELS[name] ?? name}」数据已损坏（${error}），已另存备份并重新开始；其他记录不受影响。`,
+      message: kept
+        ? `本机保存的「${label}」有 ${kept.dropped} 条记录已损坏（${error}），已另存备份，其余记录照常使用；可在「我的」查看或恢复。`
+        : `本机保存的「${label}」数据已损坏（${error}），已另存备份并重新开始；可在「我的」查看或恢复。`,
     },
   };
 }
@@ -99,7 +133,7 @@ export function writeValue(kv: KV, name: string, value: unknown): Notice | undef
     kv.setItem(keyOf(name), JSON.stringify(value));
     return undefined;
   } catch {
-    return { kind: 'full', name, message: '手机存储空间不足，最新的记录没能保存：请清理浏览器数据或导出备份。' };
+    return { kind: 'full', name, message: FULL_MESSAGE };
   }
 }
 
@@ -111,4 +145,5 @@ export const LABELS: Record<string, string> = {
   settings: '设置',
   exams: '考试作答',
   console: '考核结果',
+  trainer: '出卷密钥',
 };

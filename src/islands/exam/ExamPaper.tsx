@@ -1,0 +1,78 @@
+/** The exam being answered: questions, countdown, answers saved as given, hand-in. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { orderFor } from '../../lib/exam/assemble.ts';
+import { examClock } from '../../lib/exam/clock.ts';
+import { handIn, handedInAnswers, type Exam } from '../../lib/exam/sitting.ts';
+import type { Question } from '../../lib/quiz/types.ts';
+import type { ExamSitting } from '../../lib/storage/exams-schema.ts';
+import { sittings } from '../../stores/exams.ts';
+import { Notices } from '../Notices.tsx';
+import { QuestionView, initialResponse, isAnswered } from '../quiz/QuestionView.tsx';
+
+const mmss = (ms: number) => {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+/** How often the latest time seen is written down: often enough that a clock set back gains little. */
+const SEEN_EVERY_MS = 15_000;
+
+export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKey: string; sitting: ExamSitting }) {
+  const [wallNow, setWallNow] = useState(() => Date.now());
+  const [confirming, setConfirming] = useState(false);
+  // Older sittings had no seed of their own; their staff number seeded the layout.
+  const seed = sitting.seed ?? sitting.number;
+  const ordered = useMemo(() => orderFor(exam.spec, exam.questions, sitting.number), [exam, sitting.number]);
+  const clock = examClock(sitting.startedAt, exam.spec.minutes, wallNow, sitting.lastSeenAt);
+  const shown = (q: Question) => sitting.answers[q.id] ?? initialResponse(q, seed);
+
+  const update = (fn: (s: ExamSitting) => ExamSitting) => sittings.update((cur) => (cur[sittingKey] && !cur[sittingKey].submittedAt ? { ...cur, [sittingKey]: fn(cur[sittingKey]) } : cur));
+  const submit = () => update((s) => handIn(exam, s, handedInAnswers(exam.questions, s, (q) => initialResponse(q, s.seed ?? s.number)), Date.now()));
+
+  useEffect(() => {
+    const t = setInterval(() => setWallNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  // Past the deadline — now, or already when the page opened — the sitting is handed in as saved.
+  useEffect(() => {
+    if (clock.expired) submit();
+    else if (clock.wentBack && !sitting.clockWentBack) update((s) => ({ ...s, clockWentBack: true }));
+    else if (clock.now - (sitting.lastSeenAt ?? sitting.startedAt) >= SEEN_EVERY_MS) update((s) => ({ ...s, lastSeenAt: Math.max(s.lastSeenAt ?? 0, clock.now) }));
+  }, [wallNow]);
+
+  const answered = exam.questions.filter((q) => isAnswered(shown(q))).length;
+  const total = exam.questions.length;
+  return (
+    <div class="exam">
+      <Notices />
+      <h2>{exam.spec.title}</h2>
+      <p class="sim-clock exam-timer">
+        <span>剩余时间</span> <strong role="timer" aria-label={`剩余 ${mmss(clock.remaining)}`}>{mmss(clock.remaining)}</strong>
+        <span>已答 {answered} / {total}</span>
+      </p>
+      {clock.wentBack && <p class="notice">手机时间被调回过：考试时间按开始时间计算，不会因此延长。</p>}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          answered < total ? setConfirming(true) : submit();
+        }}
+      >
+        <ol class="exam-questions">
+          {ordered.map((q, i) => (
+            <li key={q.id} id={`exam-q-${i + 1}`}>
+              <QuestionView q={q} seed={seed} value={shown(q)} locked={false} onChange={(r) => update((x) => ({ ...x, answers: { ...x.answers, [q.id]: r }, lastSeenAt: Math.max(x.lastSeenAt ?? 0, clock.now) }))} />
+            </li>
+          ))}
+        </ol>
+        {confirming ? (
+          <div class="confirm" role="alertdialog" aria-labelledby="exam-confirm">
+            <p id="exam-confirm">还有 {total - answered} 题没答，确定交卷吗？</p>
+            <button type="button" class="button primary" onClick={submit}>确定交卷</button>{' '}
+            <button type="button" class="button" onClick={() => setConfirming(false)}>继续答题</button>
+          </div>
+        ) : (
+          <button type="submit" class="button primary big">交卷</button>
+        )}
+      </form>
+    </div>
+  );
+}
