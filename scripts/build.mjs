@@ -47,10 +47,19 @@ const sw = await generateSW({
   cleanupOutdatedCaches: true,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   directoryIndex: 'index.html',
-  // Pagefind adds ?ts= to its entry file to dodge HTTP caches; the precache must ignore it.
-  ignoreURLParametersMatching: [/^ts$/, /^q$/, /^section$/, /^utm_/],
-  navigateFallback: '/404.html',
-  navigateFallbackDenylist: [/^\/pagefind\//, /^\/exam-data\//],
+  // Every page is a static file, so no query parameter changes what a URL returns: WeChat's
+  // ?from=singlemessage&isappinstalled=0, tracking tags, Pagefind's ?ts=, the search page's ?q=
+  // and exam links' ?exam= all find the same precached page.
+  ignoreURLParametersMatching: [/.*/],
+  // A page the precache does not hold (new in a deployment this phone has not taken yet, or a
+  // wrong address) comes from the network; only without a network does the offline page answer.
+  runtimeCaching: [
+    {
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
+    },
+  ],
 });
 for (const w of sw.warnings) console.warn(w);
 console.log(`离线缓存：${sw.count} 个文件，${(sw.size / 1024 / 1024).toFixed(1)} MB`);

@@ -207,3 +207,45 @@ export function pageSafetyProblems(pageText: string): string[] {
     out.push('写了用干木棍等挑开电线，却没写明这只适用于低压、高压触电要远离并报供电公司和 119（现场急救通行做法）');
   return out;
 }
+
+/** Links written in an MDX body: markdown links and raw <a href>, outside code. */
+export function bodyLinks(body: string): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of renderedBody(body).split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const text = line.replace(/`[^`]*`/g, '');
+    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push(m[1]);
+    for (const m of text.matchAll(/<a\s[^>]*?href\s*=\s*["']([^"']+)["']/gi)) out.push(m[1]);
+  }
+  return out;
+}
+
+/** Addresses the site has, and the anchors on each; what a link inside the site may point to. */
+export interface SiteMap {
+  /** path with its trailing slash → anchors on that page (empty when they are not known) */
+  pages: Map<string, Set<string>>;
+}
+
+/**
+ * Why a link from the page at `from` (its path, e.g. /handbook/service/keys/) leads nowhere, or
+ * undefined. Links out of the site (http:, tel:, mailto:) are not followed.
+ */
+export function brokenLink(href: string, from: string, site: SiteMap): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, `https://site.invalid${from}`);
+  } catch {
+    return `链接「${href}」写法不对`;
+  }
+  let path = decodeURI(url.pathname);
+  if (/\.[a-z0-9]+$/i.test(path)) return undefined; // a file (image, json): not a page
+  if (!path.endsWith('/')) return `链接「${href}」少了结尾的 /（应为「${path}/」）`;
+  const anchors = site.pages.get(path);
+  if (!anchors) return `链接「${href}」指向的页面「${path}」不存在`;
+  const hash = decodeURIComponent(url.hash.slice(1));
+  if (hash && anchors.size && !anchors.has(hash)) return `链接「${href}」：页面「${path}」上没有锚点「#${hash}」`;
+  return undefined;
+}

@@ -30,6 +30,23 @@ function yamlOf(text: string, file: string, issues: ContentIssue[]): unknown {
   }
 }
 
+/** Pages under src/pages that take no parameter: '/', '/train/', '/assess/console/' … */
+export function staticRoutes(root: string): string[] | undefined {
+  const dir = join(root, 'src', 'pages');
+  if (!existsSync(dir)) return undefined;
+  const out: string[] = [];
+  const walkPages = (d: string, prefix: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.includes('[')) continue;
+      if (e.isDirectory()) walkPages(join(d, e.name), `${prefix}${e.name}/`);
+      else if (e.name === 'index.astro') out.push(prefix);
+      else if (e.name.endsWith('.astro') && e.name !== '404.astro') out.push(`${prefix}${e.name.slice(0, -'.astro'.length)}/`);
+    }
+  };
+  walkPages(dir, '/');
+  return out.sort();
+}
+
 export function splitFrontmatter(source: string): { front: string; body: string } | null {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   return m ? { front: m[1], body: m[2] } : null;
@@ -41,11 +58,18 @@ export function readContent(root: string, contentDir = 'content'): { raw: RawCon
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const idOf = (dir: string, p: string, ext: string) => relative(dir, p).split(sep).join('/').slice(0, -ext.length);
 
+  // Windows Notepad and some editors save "UTF-8 with BOM"; Astro then misreads the file's start.
+  const read = (p: string, file: string) => {
+    const text = readFileSync(p, 'utf8');
+    if (!text.startsWith('\uFEFF')) return text;
+    issues.push({ file, field: '', message: '文件以 BOM（字节顺序标记）开头，构建时读不出文件开头：请在编辑器里另存为「UTF-8」（不带 BOM）' });
+    return text.slice(1);
+  };
   const mdx = (name: string): RawEntry[] => {
     const dir = join(base, name);
     return walk(dir, '.mdx').map((p) => {
       const file = rel(p);
-      const parts = splitFrontmatter(readFileSync(p, 'utf8'));
+      const parts = splitFrontmatter(read(p, file));
       if (!parts) {
         issues.push({ file, field: '', message: '文件开头缺少 --- 包围的 frontmatter' });
         return { id: idOf(dir, p, '.mdx'), file, data: undefined, body: '' };
@@ -55,7 +79,7 @@ export function readContent(root: string, contentDir = 'content'): { raw: RawCon
   };
   const yamls = (name: string): RawEntry[] => {
     const dir = join(base, name);
-    return walk(dir, '.yaml').map((p) => ({ id: idOf(dir, p, '.yaml'), file: rel(p), data: yamlOf(readFileSync(p, 'utf8'), rel(p), issues) }));
+    return walk(dir, '.yaml').map((p) => ({ id: idOf(dir, p, '.yaml'), file: rel(p), data: yamlOf(read(p, rel(p)), rel(p), issues) }));
   };
   const single = (name: string): RawEntry => {
     const p = join(base, name);
@@ -64,10 +88,11 @@ export function readContent(root: string, contentDir = 'content'): { raw: RawCon
       issues.push({ file, field: '', message: '文件不存在' });
       return { id: name, file, data: undefined };
     }
-    return { id: name, file, data: yamlOf(readFileSync(p, 'utf8'), file, issues) };
+    return { id: name, file, data: yamlOf(read(p, file), file, issues) };
   };
 
   const raw: RawContent = {
+    staticRoutes: staticRoutes(root),
     site: single('site.yaml'),
     aliases: single('aliases.yaml'),
     sources: single('sources.yaml'),

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { checkDrillGraph } from '../lib/drill/graph.ts';
-import { citedFigure, editorNote, pageSafetyProblems, safetyProblems, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
+import { bodyLinks, brokenLink, citedFigure, editorNote, pageSafetyProblems, safetyProblems, type SiteMap, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
 import { daySchema, type DayData } from './day.ts';
@@ -30,6 +30,8 @@ export interface RawEntry {
 }
 
 export interface RawContent {
+  /** pages that are not content (/, /train/, /assess/ …): paths with their trailing slash */
+  staticRoutes?: string[];
   site: RawEntry;
   aliases: RawEntry;
   sources: RawEntry;
@@ -278,6 +280,31 @@ export function validateContent(raw: RawContent): ContentIssue[] {
       : [{ path: '', text: texts.map((t) => t.text).join('\n') }];
     for (const u of units) for (const message of pageSafetyProblems(u.text)) report(entry.file, u.path, `不安全：${message}`);
   }
+  // Links written in page bodies must lead somewhere: the same rule the rendered site is held to.
+  const siteMap: SiteMap = { pages: new Map() };
+  for (const [id, set] of anchors) siteMap.pages.set(`/${id}/`, set);
+  for (const r of raw.staticRoutes ?? ['/']) siteMap.pages.set(r, new Set());
+  for (const sec of sections) siteMap.pages.set(`/handbook/${sec}/`, new Set());
+  for (const e of raw.emergencies) siteMap.pages.set(`/emergency/${e.id}/print/`, new Set());
+  for (const e of raw.quizzes) siteMap.pages.set(`/train/quiz/${e.id}/`, new Set());
+  for (const e of raw.drills) siteMap.pages.set(`/train/drill/${e.id}/`, new Set());
+  for (const e of raw.checklists) {
+    siteMap.pages.set(`/train/checklist/${e.id}/`, new Set());
+    siteMap.pages.set(`/train/checklist/${e.id}/print/`, new Set());
+  }
+  const pathOf = (collection: 'handbook' | 'emergency' | 'role' | 'day', id: string) => `/${pageIdOf[collection](id)}/`;
+  const bodies: [RawEntry, string][] = [
+    ...raw.handbook.map((e): [RawEntry, string] => [e, pathOf('handbook', e.id)]),
+    ...raw.emergencies.map((e): [RawEntry, string] => [e, pathOf('emergency', e.id)]),
+    ...raw.roles.map((e): [RawEntry, string] => [e, pathOf('role', e.id)]),
+    ...raw.day.map((e): [RawEntry, string] => [e, pathOf('day', e.id)]),
+  ];
+  for (const [entry, from] of bodies)
+    for (const href of bodyLinks(entry.body ?? '')) {
+      const why = brokenLink(href, from, siteMap);
+      if (why) report(entry.file, '正文', why);
+    }
+
   const figurePages = { handbook: new Map(handbook.map((h) => [h.entry.id, h.data])), emergencies: planById };
   for (const { entry, data } of quizzes) {
     const balance = keyBalance(data.questions);

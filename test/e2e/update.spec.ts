@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Each test that runs its own deployments has its own port: tests in a file run in parallel.
 const PORT = 4391;
-async function serve(dir: string): Promise<ChildProcess> {
-  const p = spawn(process.execPath, ['scripts/serve.mjs', String(PORT)], { env: { ...process.env, DIST_DIR: dir }, stdio: 'pipe' });
+const PORT2 = 4392;
+async function serve(dir: string, port = PORT): Promise<ChildProcess> {
+  const p = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { env: { ...process.env, DIST_DIR: dir }, stdio: 'pipe' });
   await new Promise<void>((ok) => p.stdout!.once('data', () => ok()));
   return p;
 }
@@ -38,6 +40,52 @@ test('a new deployment is offered with 更新 instead of silently serving the ol
     await expect(banner).toBeHidden();
     const state = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting);
     expect(state).toBeNull();
+  } finally {
+    server.kill();
+    rmSync(next, { recursive: true, force: true });
+  }
+});
+
+async function controlled(page: import('@playwright/test').Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+}
+
+test('links shared in WeChat (with ?from=…&isappinstalled=…) open their page, online and offline', async ({ page, context }) => {
+  await page.goto('/');
+  await controlled(page);
+  for (const offline of [false, true]) {
+    await context.setOffline(offline);
+    await page.goto('/emergency/fire/?from=singlemessage&isappinstalled=0');
+    await expect(page.locator('h1')).toHaveText('火灾');
+    await page.goto('/handbook/?from=groupmessage&isappinstalled=1&utm_source=x&fbclid=abc');
+    await expect(page.locator('h1')).not.toContainText('找不到');
+    await page.goto(`/search/?q=${encodeURIComponent('困梯')}&from=timeline`);
+    await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', '/emergency/lift-entrapment/');
+  }
+  await context.setOffline(false);
+});
+
+test('a page added in a newer deployment opens online before the update is taken; offline it says why it is missing', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const next = mkdtempSync(join(tmpdir(), 'wuye-next-'));
+  cpSync('dist', next, { recursive: true });
+  mkdirSync(join(next, 'handbook', 'brand-new'), { recursive: true });
+  writeFileSync(join(next, 'handbook', 'brand-new', 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>新页面</title></head><body><h1>新加的页面</h1></body></html>');
+  let server = await serve('dist', PORT2);
+  try {
+    await page.goto(`http://127.0.0.1:${PORT2}/handbook/`);
+    await controlled(page);
+    server.kill();
+    server = await serve(next, PORT2);
+    await page.goto(`http://127.0.0.1:${PORT2}/handbook/brand-new/`);
+    await expect(page.locator('h1')).toHaveText('新加的页面');
+    await context.setOffline(true);
+    await page.goto(`http://127.0.0.1:${PORT2}/handbook/another-new/`);
+    await expect(page.locator('h1')).toContainText('没有网络');
+    await context.setOffline(false);
   } finally {
     server.kill();
     rmSync(next, { recursive: true, force: true });

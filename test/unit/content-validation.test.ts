@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/schemas/read-content.ts';
 import { formatIssue, validateContent, type RawContent, type RawEntry } from '../../src/schemas/validate.ts';
@@ -182,6 +185,44 @@ describe('content validation', () => {
     expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'steps.1.limitSource', /时限.*出处/);
     data(find(raw.emergencies, 'lift-entrapment')).steps[1].limitSource = 'seed-000';
     expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'steps.1.limitSource', /要同时列在本预案的 sources 里/);
+  });
+
+  it('reports every broken link written in a page body: absolute, anchor, relative and raw <a>', () => {
+    const raw = fixture();
+    const page = find(raw.handbook, 'cleaning/garbage-retention');
+    page.body += [
+      '',
+      '见[困梯预案](/emergency/lift-entrapment/#steps)和[首页](/)，电话 [110](tel:110)，[外部](https://example.org/x)。',
+      '[错的页面](/emergency/no-such-plan/)',
+      '[错的锚点](/emergency/lift-entrapment/#nowhere)',
+      '[本页锚点](#大门口) [本页错锚点](#后门)',
+      '[相对链接](../no-such-page/)',
+      '<a href="/handbook/nowhere/">原样的链接</a>',
+      '[少斜杠](/emergency/lift-entrapment)',
+      '```',
+      '[代码里的不算](/nowhere/)',
+      '```',
+    ].join('\n');
+    const messages = validateContent(raw).filter((i) => i.file === 'content/handbook/cleaning/garbage-retention.mdx' && i.field === '正文').map((i) => i.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/「\/emergency\/no-such-plan\/」不存在/),
+      expect.stringMatching(/没有锚点「#nowhere」/),
+      expect.stringMatching(/没有锚点「#后门」/),
+      expect.stringMatching(/「\/handbook\/cleaning\/no-such-page\/」不存在/),
+      expect.stringMatching(/「\/handbook\/nowhere\/」不存在/),
+      expect.stringMatching(/少了结尾的 \//),
+    ]);
+  });
+
+  it('names a file saved with a BOM and how to fix it, instead of a misleading frontmatter error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wuye-bom-'));
+    cpSync(VALID, dir, { recursive: true });
+    const file = join(dir, 'content/handbook/cleaning/garbage-retention.mdx');
+    writeFileSync(file, '\uFEFF' + readFileSync(file, 'utf8'));
+    const { raw, issues } = readContent(dir);
+    expect(issues).toEqual([{ file: 'content/handbook/cleaning/garbage-retention.mdx', field: '', message: expect.stringMatching(/BOM.*另存为「UTF-8」/) }]);
+    expect(validateContent(raw)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('reports a YAML syntax error with the file and line', () => {
