@@ -10,6 +10,7 @@ import { defaultSettings, emptyProgress } from '../lib/storage/schemas.ts';
 import type { RolePath } from '../data/training.ts';
 import { cards, checklists, drills, progress, settings } from '../stores/data.ts';
 import { downloadFile } from './download.ts';
+import { SetAsideList } from './me/SetAsideList.tsx';
 import { Notices } from './Notices.tsx';
 import { usePathState } from './usePathState.ts';
 import { useStored } from './useStored.ts';
@@ -127,6 +128,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
           ))}
         </ul>
       </section>
+      <SetAsideList all={all} />
       <section aria-labelledby="me-backup">
         <h2 id="me-backup">备份与换手机</h2>
         <p>记录只存在这台手机上。换手机前先导出文件，在新手机上导入：导入是合并，不会覆盖新手机上已有的记录。</p>

@@ -3,7 +3,7 @@
  * every change, reloaded when another tab changes the same key.
  */
 import { atom, onMount, type WritableAtom } from 'nanostores';
-import { browserKV, keyOf, memoryKV, readValue, writeValue, type KV, type Notice, type Parser } from '../lib/storage/kv.ts';
+import { browserKV, keyOf, memoryKV, NAMESPACE, readValue, writeValue, type KV, type Notice, type Parser } from '../lib/storage/kv.ts';
 import { migrate } from '../lib/storage/migrate.ts';
 
 export const $notices = atom<Notice[]>([]);
@@ -81,4 +81,27 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
     },
     replace: save,
   };
+}
+
+/** Keys of values set aside on this device (damaged, or from an older format). */
+export function setAsideKeys(): string[] {
+  try {
+    return kv().keys().filter((k) => k.startsWith(`${NAMESPACE}:quarantine:`));
+  } catch {
+    return [];
+  }
+}
+export function readSetAside(key: string): string | null {
+  try {
+    return kv().getItem(key);
+  } catch {
+    return null;
+  }
+}
+export function dropSetAside(key: string) {
+  try {
+    kv().removeItem(key);
+  } catch {
+    /* nothing to do: storage went away */
+  }
 }

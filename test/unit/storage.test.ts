@@ -235,3 +235,26 @@ describe('a damaged stored value loses only its damaged records', () => {
     expect(store.keys().filter((k) => k.includes('quarantine'))).toEqual([]);
   });
 });
+
+import { restoreSetAside, setAsideEntries } from '../../src/lib/storage/set-aside.ts';
+
+describe('values set aside, listed and restored on 我的', () => {
+  it('lists set-aside values newest first, from a damaged read or an old format', () => {
+    const list = setAsideEntries(['wuye:quarantine:progress:100', 'wuye:quarantine:v1-settings:200', 'wuye:v1:progress', 'wuye:quarantine:exams:50']);
+    expect(list.map((e) => [e.name, e.at, e.label, e.restorable])).toEqual([
+      ['settings', 200, '设置', true],
+      ['progress', 100, '学习进度', true],
+      ['exams', 50, '考试作答', false],
+    ]);
+  });
+  it('merges the records that still pass their check back in, keeping what is there now', () => {
+    const now: AllData = { progress: emptyProgress(), cards: {}, checklists: {}, drills: {}, settings: defaultSettings() };
+    now.progress.answers.fresh = { bank: 'basics', correct: true, at: 5, wrongCount: 0 };
+    const damaged = sample().progress as Record<string, any>;
+    damaged.answers.broken = { bank: 1 };
+    const r = restoreSetAside(now, 'progress', JSON.stringify(damaged));
+    expect('data' in r && Object.keys(r.data.progress.answers).sort()).toEqual(['fresh', 'q1', 'q2']);
+    expect('data' in r && r.dropped).toBe(1);
+    expect(restoreSetAside(now, 'progress', '{oops')).toEqual({ error: expect.stringMatching(/不是有效数据/) });
+  });
+});

@@ -16,8 +16,8 @@ export interface AllData {
   settings: Settings;
 }
 export type Section = keyof AllData;
-const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills', 'settings'];
-const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置' };
+export const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills', 'settings'];
+export const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置' };
 
 export function exportBackup(data: AllData, now = Date.now()): string {
   return JSON.stringify({ app: BACKUP_APP, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data });
@@ -73,7 +73,8 @@ export function importBackup(current: AllData, input: unknown): ImportResult {
   }
 }
 
-function mergeSection(next: AllData, s: Section, value: unknown) {
+/** Merges one checked section into `next` (in place): what is already there is kept. */
+export function mergeSection(next: AllData, s: Section, value: unknown) {
   switch (s) {
     case 'progress':
       next.progress = mergeProgress(next.progress, value as Progress);

@@ -1,0 +1,55 @@
+/** 另存的记录: what was set aside as damaged, with a way to take the good records back. */
+import { useEffect, useState } from 'preact/hooks';
+import type { AllData } from '../../lib/storage/backup.ts';
+import { restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
+import { cards, checklists, drills, progress, settings } from '../../stores/data.ts';
+import { dropSetAside, readSetAside, setAsideKeys } from '../../stores/persist.ts';
+import { downloadFile } from '../download.ts';
+
+const fmt = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+
+export function SetAsideList({ all }: { all: AllData }) {
+  const [list, setList] = useState<SetAside[]>([]);
+  const [message, setMessage] = useState('');
+  const refresh = () => setList(setAsideEntries(setAsideKeys()));
+  useEffect(refresh, []);
+  if (!list.length) return null;
+
+  const restore = (e: SetAside) => {
+    const raw = readSetAside(e.key);
+    const r = raw === null ? { error: '另存的记录已经不在了' } : restoreSetAside(all, e.name, raw);
+    if ('error' in r) return setMessage(r.error);
+    progress.replace(r.data.progress);
+    cards.replace(r.data.cards);
+    checklists.replace(r.data.checklists);
+    drills.replace(r.data.drills);
+    settings.replace(r.data.settings);
+    dropSetAside(e.key);
+    refresh();
+    setMessage(`已把「${e.label}」里还能用的记录合并回来${r.dropped ? `；${r.dropped} 条确实已损坏，没有恢复` : ''}。`);
+  };
+  const download = (e: SetAside) => downloadFile(`另存的记录-${e.name}-${e.at}.json`, readSetAside(e.key) ?? '', 'application/json');
+  const remove = (e: SetAside) => {
+    dropSetAside(e.key);
+    refresh();
+    setMessage(`已删除另存的「${e.label}」。`);
+  };
+
+  return (
+    <section aria-labelledby="me-set-aside">
+      <h2 id="me-set-aside">另存的记录</h2>
+      <p>这些记录读取时发现有损坏，已经另存起来，没有删除。「恢复」会把其中还能用的记录合并回来。</p>
+      <ul class="set-aside" data-set-aside>
+        {list.map((e) => (
+          <li key={e.key}>
+            <span>「{e.label}」，{fmt(e.at)} 另存</span>{' '}
+            {e.restorable && <button type="button" class="button" onClick={() => restore(e)}>恢复</button>}{' '}
+            <button type="button" class="button" onClick={() => download(e)}>下载</button>{' '}
+            <button type="button" class="button" onClick={() => remove(e)}>删除</button>
+          </li>
+        ))}
+      </ul>
+      <p role="status" aria-live="polite">{message}</p>
+    </section>
+  );
+}
