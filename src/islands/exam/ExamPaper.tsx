@@ -19,14 +19,18 @@ const SEEN_EVERY_MS = 15_000;
 export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKey: string; sitting: ExamSitting }) {
   const [wallNow, setWallNow] = useState(() => Date.now());
   const [confirming, setConfirming] = useState(false);
+  // While the page is open, time is also counted on the monotonic clock, which ignores changes
+  // to the phone's clock; between visits the stored lastSeenAt does the same job.
+  const [anchor] = useState(() => ({ wall: Date.now(), mono: performance.now() }));
+  const steadyNow = () => anchor.wall + (performance.now() - anchor.mono);
   // Older sittings had no seed of their own; their staff number seeded the layout.
   const seed = sitting.seed ?? sitting.number;
   const ordered = useMemo(() => orderFor(exam.spec, exam.questions, sitting.number), [exam, sitting.number]);
-  const clock = examClock(sitting.startedAt, exam.spec.minutes, wallNow, sitting.lastSeenAt);
+  const clock = examClock(sitting.startedAt, exam.spec.minutes, wallNow, Math.max(sitting.lastSeenAt ?? sitting.startedAt, steadyNow()));
   const shown = (q: Question) => sitting.answers[q.id] ?? initialResponse(q, seed);
 
   const update = (fn: (s: ExamSitting) => ExamSitting) => sittings.update((cur) => (cur[sittingKey] && !cur[sittingKey].submittedAt ? { ...cur, [sittingKey]: fn(cur[sittingKey]) } : cur));
-  const submit = () => update((s) => handIn(exam, s, handedInAnswers(exam.questions, s, (q) => initialResponse(q, s.seed ?? s.number)), Date.now()));
+  const submit = () => update((s) => handIn(exam, s, handedInAnswers(exam.questions, s, (q) => initialResponse(q, s.seed ?? s.number)), Math.max(Date.now(), steadyNow())));
 
   useEffect(() => {
     const t = setInterval(() => setWallNow(Date.now()), 1000);

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AllData } from '../../lib/storage/backup.ts';
 import { restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
 import { cards, checklists, drills, progress, settings } from '../../stores/data.ts';
-import { dropSetAside, readSetAside, setAsideKeys } from '../../stores/persist.ts';
+import { $notices, dropSetAside, readSetAside, setAsideKeys } from '../../stores/persist.ts';
+import { useStored } from '../useStored.ts';
 import { downloadFile } from '../download.ts';
 
 const fmt = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
@@ -12,8 +13,11 @@ export function SetAsideList({ all }: { all: AllData }) {
   const [list, setList] = useState<SetAside[]>([]);
   const [message, setMessage] = useState('');
   const refresh = () => setList(setAsideEntries(setAsideKeys()));
-  useEffect(refresh, []);
-  if (!list.length) return null;
+  // Values are set aside as the stores load, which is after this list first renders: a notice
+  // about a damaged value is the cue to look again.
+  const notices = useStored($notices, []);
+  useEffect(refresh, [notices]);
+  if (!list.length && !message) return null;
 
   const restore = (e: SetAside) => {
     const raw = readSetAside(e.key);
@@ -38,8 +42,8 @@ export function SetAsideList({ all }: { all: AllData }) {
   return (
     <section aria-labelledby="me-set-aside">
       <h2 id="me-set-aside">另存的记录</h2>
-      <p>这些记录读取时发现有损坏，已经另存起来，没有删除。「恢复」会把其中还能用的记录合并回来。</p>
-      <ul class="set-aside" data-set-aside>
+      {list.length > 0 && <p>这些记录读取时发现有损坏，已经另存起来，没有删除。「恢复」会把其中还能用的记录合并回来。</p>}
+      {list.length > 0 && <ul class="set-aside" data-set-aside>
         {list.map((e) => (
           <li key={e.key}>
             <span>「{e.label}」，{fmt(e.at)} 另存</span>{' '}
@@ -48,7 +52,7 @@ export function SetAsideList({ all }: { all: AllData }) {
             <button type="button" class="button" onClick={() => remove(e)}>删除</button>
           </li>
         ))}
-      </ul>
+      </ul>}
       <p role="status" aria-live="polite">{message}</p>
     </section>
   );

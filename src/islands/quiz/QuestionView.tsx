@@ -90,7 +90,7 @@ export function QuestionView({ q, value, locked, onChange, seed = '' }: Props) {
       )}
       {q.type === 'order' && value?.type === 'order' && (
         <>
-          <p class="hint">用「上移」「下移」排出正确顺序</p>
+          <p class="hint">用「上移」「下移」排出正确顺序；不动的话，按现在的顺序作答。</p>
           <ol class="order-list">
             {value.order.map((item, pos) => {
               const move = (d: number) => {

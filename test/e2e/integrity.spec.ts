@@ -1,0 +1,305 @@
+/**
+ * What careful and hostile users tried and the site must hold: exam limits, forged settings,
+ * several trainees and tabs, pasted junk, and storage that is damaged or full.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { deflateSync, strToU8 } from 'fflate';
+import { toBase64url } from '../../src/lib/exam/base64url';
+import { decodeResult } from '../../src/lib/exam/result-code';
+import { encodeSpec } from '../../src/lib/exam/spec';
+import { buildExam, examQuestions, handIn, importCodes, localPath, specOf, startExam } from './examDriver';
+import { hydrated } from './helpers';
+import { fillAnswer } from './quizDriver';
+
+const T0 = new Date('2026-12-01T09:00:00+08:00').getTime();
+
+test('an exam reopened after its deadline is handed in as saved, timed at the deadline', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const trainer = await ctx.newPage();
+  const { link, spec } = await buildExam(trainer, 4, 2);
+  const page = await ctx.newPage();
+  await page.clock.install({ time: T0 });
+  await startExam(page, link, '陈门岗', 'G-12');
+  const qs = examQuestions(spec, 'G-12');
+  await fillAnswer(page, page.locator('#exam-q-1 fieldset'), qs[0], true);
+  await fillAnswer(page, page.locator('#exam-q-2 fieldset'), qs[1], true);
+  await page.close();
+
+  // Reopened an hour later: no more answering, the saved answers are handed in.
+  const again = await ctx.newPage();
+  await again.clock.install({ time: T0 + 3_600_000 });
+  await again.goto(localPath(link));
+  await hydrated(again);
+  const code = await again.locator('[data-result-code]').inputValue();
+  await expect(again.locator('.exam-questions')).toHaveCount(0);
+  const d = decodeResult(code);
+  expect(d.ok).toBe(true);
+  if (!d.ok) return;
+  expect(d.value.submittedAt - d.value.startedAt).toBe(120_000);
+  expect(Object.keys(d.value.answers)).toEqual(expect.arrayContaining([qs[0].id, qs[1].id]));
+});
+
+test('setting the phone clock back does not extend an exam', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { link } = await buildExam(await ctx.newPage(), 3, 2);
+  const page = await ctx.newPage();
+  await page.clock.install({ time: T0 });
+  await startExam(page, link, '赵巡逻', 'P-3');
+  await page.clock.runFor(40_000);
+  await page.clock.setSystemTime(T0 - 3_600_000);
+  await page.clock.runFor(2_000);
+  await expect(page.getByText('手机时间被调回过')).toBeVisible();
+  const left = await page.getByRole('timer').textContent();
+  expect(left && Number(left.split(':')[0]) * 60 + Number(left.split(':')[1])).toBeLessThanOrEqual(80);
+  await page.clock.runFor(90_000);
+  const code = await page.locator('[data-result-code]').inputValue();
+  const d = decodeResult(code);
+  expect(d.ok && d.value.clockWentBack).toBe(true);
+});
+
+test('the console refuses a result whose exam settings were edited in the link', async ({ browser }) => {
+  const trainer = await (await browser.newContext()).newPage();
+  const { link, spec } = await buildExam(trainer, 3);
+  // A trainee decodes the link, lowers the pass mark to 0, keeps the signature and re-encodes.
+  const forged = localPath(link).replace(/exam=[A-Za-z0-9_-]+/, `exam=${encodeSpec({ ...spec, pass: 0 })}`);
+  const trainee = await (await browser.newContext()).newPage();
+  await startExam(trainee, forged, '钱保洁', 'C-5');
+  const code = await handIn(trainee);
+  await expect(trainee.getByRole('status').filter({ hasText: '钱保洁' })).toContainText('通过');
+
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await importCodes(trainer, code);
+  await expect(trainer.getByRole('status')).toContainText('1 份不能接收');
+  await expect(trainer.locator('.rejected')).toContainText(/被改过|签名对不上/);
+  await expect(trainer.locator('[data-results]')).toHaveCount(0);
+});
+
+test('the console refuses a preset exam with a lowered pass mark, and accepts the published one', async ({ browser }) => {
+  const assess = await (await browser.newContext()).newPage();
+  await assess.goto('/assess/');
+  const preset = await assess.locator('.cards a[href*="exam="]').first().getAttribute('href');
+  const spec = specOf(preset!);
+  const forged = `/assess/take/?exam=${encodeSpec({ ...spec, pass: 0, count: 1 })}`;
+  const codes: string[] = [];
+  for (const [link, number] of [[preset!, 'A-1'], [forged, 'A-2']]) {
+    const trainee = await (await browser.newContext()).newPage();
+    await startExam(trainee, link, '孙管家', number);
+    codes.push(await handIn(trainee));
+  }
+  const trainer = await (await browser.newContext()).newPage();
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await importCodes(trainer, codes.join('\n'));
+  await expect(trainer.getByRole('status')).toContainText('新增 1 份');
+  await expect(trainer.locator('.rejected')).toContainText('与本站公布的预设考试不一致');
+  await expect(trainer.locator('[data-results] tbody tr')).toHaveCount(1);
+});
+
+test('options are shuffled per sitting; two seeds show different orders and both score right', async ({ browser }) => {
+  const trainer = await (await browser.newContext()).newPage();
+  const { link, spec } = await buildExam(trainer, 12);
+  const orders: string[][] = [];
+  const codes: string[] = [];
+  for (const number of ['S-1', 'S-2']) {
+    const trainee = await (await browser.newContext()).newPage();
+    await startExam(trainee, link, `考生${number}`, number);
+    const qs = examQuestions(spec, number);
+    const shown: string[] = [];
+    for (let i = 0; i < qs.length; i++) {
+      const item = trainee.locator(`#exam-q-${i + 1} fieldset`);
+      if ('options' in qs[i]) shown.push((await item.locator('label.option span').allTextContents()).join('|'));
+      await fillAnswer(trainee, item, qs[i], true);
+    }
+    orders.push(shown);
+    codes.push(await handIn(trainee));
+    await expect(trainee.getByRole('status').filter({ hasText: `考生${number}` })).toContainText('100 分');
+  }
+  const seeds = codes.map((c) => {
+    const d = decodeResult(c);
+    return d.ok ? d.value.seed : undefined;
+  });
+  expect(seeds[0]).toBeTruthy();
+  expect(seeds[0]).not.toBe(seeds[1]);
+  expect(orders[0]).not.toEqual(orders[1]);
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await importCodes(trainer, codes.join('\n'));
+  await expect(trainer.getByRole('status')).toContainText('新增 2 份');
+  await expect(trainer.locator('[data-results] [data-score]').first()).toHaveText('100');
+  await expect(trainer.locator('[data-results] [data-score]').last()).toHaveText('100');
+});
+
+test('a paste with one whole and one truncated code adds one and names the other with its reason', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { link } = await buildExam(await ctx.newPage(), 2);
+  const trainee = await ctx.newPage();
+  await startExam(trainee, link, '周工程', 'E-1');
+  const code = await handIn(trainee);
+  const trainer = await ctx.newPage();
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await importCodes(trainer, `完整的：${code}\n不完整的：${code.slice(0, code.lastIndexOf('.'))}`);
+  await expect(trainer.getByRole('status')).toContainText('新增 1 份');
+  await expect(trainer.getByRole('status')).toContainText('1 份不能接收');
+  await expect(trainer.locator('.rejected li')).toContainText('不完整');
+});
+
+test('a megabyte of pasted junk is refused at once and the console stays usable', async ({ page }) => {
+  await page.goto('/assess/console/');
+  await hydrated(page);
+  const junk = 'WY1.' + 'A'.repeat(300) + '.' + '你好'.repeat(500_000);
+  await page.getByLabel(/粘贴结果码/).evaluate((el, v) => {
+    const t = el as HTMLTextAreaElement;
+    t.value = v;
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+  }, junk);
+  const t = Date.now();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('不能接收');
+  expect(Date.now() - t).toBeLessThan(5_000);
+  await expect(page.getByRole('button', { name: '导入文件或二维码照片' })).toBeVisible();
+});
+
+test('results stay listed with their grade after a question is added to their bank', async ({ browser }) => {
+  // no service worker: the bank request must reach the route that plays the new deployment
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const trainer = await ctx.newPage();
+  const { link, spec } = await buildExam(trainer, 3);
+  const trainee = await ctx.newPage();
+  await startExam(trainee, link, '吴客服', 'K-9');
+  const qs = examQuestions(spec, 'K-9');
+  for (let i = 0; i < 3; i++) await fillAnswer(trainee, trainee.locator(`#exam-q-${i + 1} fieldset`), qs[i], true);
+  const code = await handIn(trainee);
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await importCodes(trainer, code);
+  await expect(trainer.locator('[data-results] [data-score]')).toHaveText('100');
+
+  // A new deployment adds a question to the bank: the exam now draws differently.
+  const bank = spec.banks[0];
+  await trainer.route(`**/exam-data/${bank}.json`, async (route) => {
+    const questions = await (await route.fetch()).json();
+    questions.push({ ...questions[0], id: 'aaa-added-later', tags: spec.tags.length ? spec.tags : questions[0].tags });
+    await route.fulfill({ json: questions });
+  });
+  await trainer.reload();
+  await hydrated(trainer);
+  const row = trainer.locator('[data-results] tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('[data-score]')).toContainText('100');
+  await expect(row).toContainText('按出卷时的题库计分');
+  await expect(trainer.locator('[data-stale]')).toBeVisible();
+  await expect(trainer.getByRole('button', { name: '备份考核台' })).toBeVisible();
+  await expect(trainer.getByRole('button', { name: '导出 CSV（Excel）' })).toBeVisible();
+});
+
+test('a second trainee can sit the same link on the same phone; two tabs keep every answer', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { link, spec } = await buildExam(await ctx.newPage(), 4);
+  const a = await ctx.newPage();
+  await startExam(a, link, '第一位', 'N-1');
+  await handIn(a);
+  await a.getByRole('button', { name: '下一位考生用这台手机考试' }).click();
+  await a.getByLabel('姓名').fill('第二位');
+  await a.getByLabel('工号').fill('N-2');
+  await a.getByRole('button', { name: '开始考试' }).click();
+  await expect(a.getByRole('timer')).toBeVisible();
+
+  // The same sitting open in a second tab; both answer, neither overwrites the other.
+  const b = await ctx.newPage();
+  await b.goto(localPath(link));
+  await hydrated(b);
+  await expect(b.getByRole('timer')).toBeVisible();
+  const qs = examQuestions(spec, 'N-2');
+  const item = (p: Page, i: number) => p.locator(`#exam-q-${i + 1} fieldset`);
+  await fillAnswer(a, item(a, 0), qs[0], true);
+  await fillAnswer(b, item(b, 1), qs[1], true);
+  await fillAnswer(a, item(a, 2), qs[2], true);
+  await fillAnswer(b, item(b, 3), qs[3], true);
+  await a.reload();
+  await hydrated(a);
+  await expect(a.getByText('已答 4 / 4')).toBeVisible();
+  const code = await handIn(a);
+  await expect(a.getByRole('status').filter({ hasText: '第二位' })).toContainText('100 分');
+  expect(decodeResult(code).ok).toBe(true);
+});
+
+test('an exam link for a bank this site does not have says so, not "go online"', async ({ page }) => {
+  const spec = { id: 'custom-x', title: '外来考试', banks: ['no-such-bank'], tags: [], count: 1, minutes: 5, pass: 60, seed: 'x', shuffle: false };
+  await page.goto(`/assess/take/?exam=${toBase64url(deflateSync(strToU8(JSON.stringify(spec))))}`);
+  await expect(page.getByRole('alert')).toContainText('本站没有题库「no-such-bank」');
+  await expect(page.getByRole('alert')).not.toContainText('联网');
+});
+
+test('a checklist note being typed survives the periodic check and another tab saving', async ({ context }) => {
+  const a = await context.newPage();
+  await a.clock.install();
+  await a.goto('/train/checklist/gate-post-shift/');
+  await hydrated(a);
+  const note = a.getByRole('textbox', { name: /^备注：/ }).first();
+  await note.click();
+  await a.keyboard.type('西门道闸抬杆慢');
+  await a.clock.runFor(61_000);
+  const b = await context.newPage();
+  await b.goto('/train/checklist/gate-post-shift/');
+  await hydrated(b);
+  await b.locator('.check-items input[type=checkbox]').nth(1).check();
+  await expect(a.locator('[data-stat=done]')).toHaveText('1');
+  await expect(note).toHaveValue('西门道闸抬杆慢');
+  await expect(note).toBeFocused();
+  await a.keyboard.type('，已报修');
+  await expect(note).toHaveValue('西门道闸抬杆慢，已报修');
+  await b.reload();
+  await hydrated(b);
+  await expect(b.getByRole('textbox', { name: /^备注：/ }).first()).toHaveValue('西门道闸抬杆慢，已报修');
+});
+
+test('one damaged answer among 51 costs only that answer; 我的 offers the set-aside copy back', async ({ page }) => {
+  await page.goto('/me/');
+  await page.evaluate(() => {
+    const answers: Record<string, unknown> = {};
+    for (let i = 0; i < 50; i++) answers[`q${i}`] = { bank: 'cleaning', correct: i % 2 === 0, at: 1_790_000_000_000 + i, wrongCount: i % 2 };
+    answers.broken = { bank: 'cleaning', correct: 'maybe' };
+    localStorage.setItem('wuye:v1:progress', JSON.stringify({ quiz: {}, answers, reads: {} }));
+  });
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('alert')).toContainText('有 1 条记录已损坏');
+  const kept = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('wuye:v1:progress')!).answers).length);
+  expect(kept).toBe(50);
+  const setAside = page.locator('[data-set-aside] li');
+  await expect(setAside).toHaveCount(1);
+  await setAside.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '合并回来' })).toContainText('1 条确实已损坏');
+  await expect(page.locator('[data-set-aside]')).toHaveCount(0);
+});
+
+test('full storage at load keeps showing stored history and says storage is full, not private mode', async ({ page }) => {
+  await page.goto('/me/');
+  await page.evaluate(() => {
+    localStorage.setItem('wuye:v1:progress', JSON.stringify({ quiz: { cleaning: { attempts: [{ at: 1_790_000_000_000, correct: 7, total: 10 }] } }, answers: {}, reads: {} }));
+    // fill what is left of the quota
+    const chunk = 'x'.repeat(256 * 1024);
+    let i = 0;
+    try {
+      for (;;) localStorage.setItem(`filler-${i++}`, chunk);
+    } catch {
+      /* full */
+    }
+    let small = 'x'.repeat(1024);
+    while (small.length > 1) {
+      try {
+        localStorage.setItem(`filler-${i++}`, small);
+      } catch {
+        small = small.slice(0, small.length / 2);
+      }
+    }
+  });
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('alert')).toContainText('存储空间不足');
+  await expect(page.getByRole('alert')).not.toContainText('无痕');
+  await expect(page.locator('.my-data')).toContainText('7/10');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+});
