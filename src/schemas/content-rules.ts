@@ -249,3 +249,22 @@ export function brokenLink(href: string, from: string, site: SiteMap): string | 
   if (hash && anchors.size && !anchors.has(hash)) return `链接「${href}」：页面「${path}」上没有锚点「#${hash}」`;
   return undefined;
 }
+
+/**
+ * Multiple-choice questions keyed "every option but one" teach a trainee to tick everything but
+ * the odd one out; a bank may have a few, not a habit of them. A question with every option
+ * keyed is not a question.
+ */
+export const MAX_ALL_BUT_ONE_SHARE = 0.25;
+export function multipleChoiceHabits(questions: Question[]): { allKeyed: number[]; allButOne: number; total: number } {
+  const allKeyed: number[] = [];
+  let allButOne = 0;
+  let total = 0;
+  questions.forEach((q, i) => {
+    if (q.type !== 'multiple') return;
+    total++;
+    if (q.answer.length >= q.options.length) allKeyed.push(i);
+    else if (q.answer.length === q.options.length - 1) allButOne++;
+  });
+  return { allKeyed, allButOne, total };
+}

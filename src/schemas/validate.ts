@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { checkDrillGraph } from '../lib/drill/graph.ts';
-import { bodyLinks, brokenLink, citedFigure, editorNote, pageSafetyProblems, safetyProblems, type SiteMap, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
+import { bodyLinks, brokenLink, citedFigure, MAX_ALL_BUT_ONE_SHARE, multipleChoiceHabits, editorNote, pageSafetyProblems, safetyProblems, type SiteMap, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
 import { daySchema, type DayData } from './day.ts';
@@ -314,6 +314,10 @@ export function validateContent(raw: RawContent): ContentIssue[] {
         'questions',
         `单选和情景题的标准答案有 ${Math.round(balance.share * 100)}% 在第 ${balance.worst + 1} 个选项（${balance.counts.join('/')}，共 ${balance.total} 题），超过 ${MAX_KEY_SHARE * 100}%：调换选项顺序让答案分散`,
       );
+    const habits = multipleChoiceHabits(data.questions);
+    for (const i of habits.allKeyed) report(entry.file, `questions.${i}.answer`, '多选题的每个选项都是答案：至少要有一个似是而非的错误选项');
+    if (habits.total >= 4 && habits.allButOne / habits.total > MAX_ALL_BUT_ONE_SHARE)
+      report(entry.file, 'questions', `多选题里「除了一项都对」的有 ${habits.allButOne} / ${habits.total} 题，超过 ${MAX_ALL_BUT_ONE_SHARE * 100}%：改用员工真会犯的错误做干扰项，让对的选项数各不相同`);
     data.questions.forEach((q, i) => {
       for (const { field, list } of questionLists(q))
         for (const j of repeatedEntries(list)) report(entry.file, `questions.${i}.${field}.${j}`, `与同一题前面的一项重复：「${list[j]}」`);

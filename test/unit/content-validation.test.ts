@@ -167,6 +167,16 @@ describe('content validation', () => {
     expect(validateContent(raw)).toEqual([]);
   });
 
+  it('reports multiple-choice questions keyed "all but one" as a habit, and one with every option keyed', () => {
+    const raw = fixture();
+    const bank = data(find(raw.quizzes, 'basics'));
+    const mc = (n: number, answer: number[]) => ({ id: `mc-${n}`, type: 'multiple', prompt: '选出对的', options: ['甲', '乙', '丙', '丁'], answer, explain: '见页面。', source: 'handbook/cleaning/garbage-retention#limit-gate' });
+    bank.questions.push(mc(1, [0, 1, 2]), mc(2, [1, 2, 3]), mc(3, [0, 1]), mc(4, [2, 3]));
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions', /除了一项都对」的有 2 \/ 4 题/);
+    bank.questions[3].answer = [0, 1, 2, 3];
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.3.answer', /每个选项都是答案/);
+  });
+
   it('reports a key that contradicts the time limit or plan step it cites', () => {
     const raw = fixture();
     const quiz = data(find(raw.quizzes, 'basics'));
