@@ -6,13 +6,20 @@ import contentGuard from './src/integrations/content-guard.ts';
 import focusDirective from './src/integrations/focus-directive.ts';
 import { createHash } from 'node:crypto';
 import { BODY_SCRIPT, HEAD_SCRIPT } from './src/scripts/inline.ts';
+import { chosenProject, readProject } from './src/schemas/project-file.ts';
+
+// The project this build is for (PROJECT=<id> or PROJECT_FILE=<path>; the demo by default).
+const project = readProject(chosenProject(process.cwd())).data;
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 export default defineConfig({
-  // The address the site is deployed at: wall-card QR codes and canonical links use it.
-  site: process.env.SITE_URL ?? 'https://handbook.example.org',
+  // The address the project's copy is served at (its siteUrl): wall-card QR codes and canonical
+  // links use it. A project file that cannot be read fails the build in content-guard, by name.
+  site: project?.siteUrl ?? 'https://handbook.example.org/',
+  // build:all puts each project in a folder of its own
+  outDir: process.env.OUT_DIR ?? './dist',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -25,6 +25,15 @@ const countPages = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((n,
 const buildSeconds = timedBuild('.');
 const pages = countPages('dist');
 
+// 1b. Every project in content/projects/, each into its own folder, as build:all does
+const projectsOut = join(tmpdir(), `wuye-projects-${process.pid}`);
+const projectTimes = readdirSync('content/projects').filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).map((id) => {
+  const t = Date.now();
+  execSync('node scripts/build.mjs', { stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env: { ...env, PROJECT: id, OUT_DIR: join(projectsOut, id) } });
+  return [id, (Date.now() - t) / 1000];
+});
+rmSync(projectsOut, { recursive: true, force: true });
+
 // 2. Page weight per page type (cold load: HTML + linked CSS/JS; islands' JS listed separately)
 const file = (u) => readFileSync(join('dist', u));
 function cold(path) {
@@ -126,6 +135,7 @@ console.log(`\n## 基准（${new Date().toISOString().slice(0, 10)}，2 核机�
 console.log(`| 项目 | 结果 |\n|---|---|`);
 console.log(`| 构建（Astro + Pagefind + 离线缓存） | ${buildSeconds.toFixed(1)} 秒，${pages} 个页面 |`);
 console.log(`| 加 1,000 个生成页面后构建 | ${bigSeconds.toFixed(1)} 秒，${bigPages} 个页面 |`);
+for (const [id, sec] of projectTimes) console.log(`| 构建项目 ${id}（build:all 里的一项） | ${sec.toFixed(1)} 秒 |`);
 console.log(`| 搜索：冷启动（首次加载索引）中位数 | ${Math.round(median(search.cold))} ms（含 120 ms 输入防抖） |`);
 console.log(`| 搜索：热查询中位数 | ${Math.round(median(search.warm))} ms（含 120 ms 输入防抖） |`);
 console.log(`| 打开搜索 + 第一次中文查询传输（「电梯困人」，页面目录即可回答） | ${kib(search.bytes)} KiB |`);

@@ -25,18 +25,20 @@ function hoistIslandStyle(dir) {
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// OUT_DIR: build:all builds each project into a folder of its own
+const out = process.env.OUT_DIR ?? 'dist';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
 const t0 = Date.now();
 run('astro', ['build']);
-hoistIslandStyle('dist');
-run('pagefind', ['--site', 'dist', '--silent']);
+hoistIslandStyle(out);
+run('pagefind', ['--site', out, '--silent']);
 
 const sw = await generateSW({
-  globDirectory: 'dist',
+  globDirectory: out,
   globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,txt,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
   // Pagefind's ready-made UIs are not used here; the search island calls its API directly.
   globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'],
-  swDest: 'dist/sw.js',
+  swDest: join(out, 'sw.js'),
   // Everything in one file: no request for a Workbox runtime from anywhere.
   inlineWorkboxRuntime: true,
   mode: 'production',

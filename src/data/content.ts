@@ -1,5 +1,8 @@
 /** Astro-side access to the content collections, sorted and typed the way pages need them. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { fillDeep, resolveContacts, type Contact, type TemplateContext } from '../lib/project/resolve.ts';
+import type { ProjectData } from '../schemas/project.ts';
+import { chosenProject, readProject } from '../schemas/project-file.ts';
 import type { SiteData, SourceDoc } from '../schemas/site.ts';
 
 export type HandbookEntry = CollectionEntry<'handbook'>;
@@ -16,12 +19,40 @@ export async function getSite(): Promise<SiteData> {
   return entry.data;
 }
 
+export interface Project {
+  id: string;
+  data: ProjectData;
+  /** the company's contacts with this project's names and numbers */
+  contacts: Record<string, Contact>;
+  ctx: TemplateContext;
+}
+let project: Promise<Project> | undefined;
+
+/** The project this build is for (PROJECT / PROJECT_FILE; the demo by default). */
+export function getProject(): Promise<Project> {
+  project ??= (async () => {
+    const choice = chosenProject(process.cwd());
+    const { data, issues } = readProject(choice);
+    if (!data) throw new Error(issues.map((i) => `${i.file}：字段 ${i.field}：${i.message}`).join('\n'));
+    const contacts = resolveContacts((await getSite()).contacts, data);
+    return { id: choice.id, data, contacts, ctx: { contacts, facts: data.facts } };
+  })();
+  return project;
+}
+
+/** An entry with {{phone:…}}, {{contact:…}} and {{fact:…}} in its fields filled in for this project. */
+export async function forProject<T extends { data: object }>(entry: T): Promise<T> {
+  const { ctx } = await getProject();
+  return { ...entry, data: fillDeep(entry.data, ctx) };
+}
+const allForProject = <T extends { data: object }>(entries: T[]) => Promise.all(entries.map(forProject));
+
 export async function getSourceDocs(): Promise<Map<string, SourceDoc>> {
   return new Map((await getCollection('sources')).map((e) => [e.id, e.data]));
 }
 
 export async function getHandbook(): Promise<HandbookEntry[]> {
-  return (await getCollection('handbook')).sort(byOrder);
+  return (await allForProject(await getCollection('handbook'))).sort(byOrder);
 }
 export const sectionOf = (e: HandbookEntry) => e.id.split('/')[0];
 export const pageSlugOf = (e: HandbookEntry) => e.id.split('/').slice(1).join('/');
@@ -35,13 +66,16 @@ export async function getSections() {
 }
 
 export async function getPlans(): Promise<PlanEntry[]> {
-  return (await getCollection('emergencies')).sort(byOrder);
+  return (await allForProject(await getCollection('emergencies'))).sort(byOrder);
 }
 export async function getRoles(): Promise<RoleEntry[]> {
-  return (await getCollection('roles')).sort(byOrder);
+  return (await allForProject(await getCollection('roles'))).sort(byOrder);
 }
 export async function getDays(): Promise<DayEntry[]> {
-  return (await getCollection('day')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+  return (await allForProject(await getCollection('day'))).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+export async function getDrills(): Promise<CollectionEntry<'drills'>[]> {
+  return (await allForProject(await getCollection('drills'))).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 
 export { hrefOf } from '../lib/links.ts';

@@ -2,8 +2,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PathItem } from '../lib/path.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
+import { fillDeep, type TemplateRef } from '../lib/project/resolve.ts';
 import type { Question } from '../lib/quiz/types.ts';
-import { getHandbook, getPageTitles, getPlans, getRoles, hrefOf } from './content.ts';
+import { forProject, getDrills, getHandbook, getPageTitles, getPlans, getProject, getRoles, hrefOf } from './content.ts';
 
 export type BankEntry = CollectionEntry<'quizzes'>;
 export type ChecklistEntry = CollectionEntry<'checklists'>;
@@ -23,19 +24,33 @@ export async function getPresetExams(): Promise<ExamSpec[]> {
 }
 
 export async function getChecklists(): Promise<ChecklistEntry[]> {
-  return (await getCollection('checklists')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+  return (await Promise.all((await getCollection('checklists')).map(forProject))).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 
-/** Ordering questions that name a plan take the plan's own step texts, so both never drift apart. */
+/**
+ * A bank as this project's trainees get it: ordering questions that name a plan take the plan's
+ * own step texts (so both never drift apart); {{phone:…}}, {{contact:…}} and {{fact:…}} are this
+ * project's values; a question whose answer needs a value the project does not state is left out.
+ */
 export async function resolveBank(bank: BankEntry): Promise<Question[]> {
   const plans = new Map((await getPlans()).map((p) => [p.id, p.data]));
-  return bank.data.questions.map((q): Question => {
-    if (q.type !== 'order') return q as Question;
-    const { plan: planId, steps: stepIds, items, ...rest } = q;
-    if (items) return { ...rest, type: 'order', items };
+  const { ctx } = await getProject();
+  return bank.data.questions.flatMap((q): Question[] => {
+    const missing: TemplateRef[] = [];
+    const filled = fillDeep(q, ctx, missing);
+    if (missing.length) return [];
+    if (filled.type === 'number' && filled.answerFact) {
+      const v = ctx.facts[filled.answerFact];
+      if (typeof v !== 'number') return [];
+      const { answerFact: _, ...rest } = filled;
+      return [{ ...rest, answer: v } as Question];
+    }
+    if (filled.type !== 'order') return [filled as Question];
+    const { plan: planId, steps: stepIds, items, ...rest } = filled;
+    if (items) return [{ ...rest, type: 'order', items }];
     const plan = plans.get(planId!)!;
     const byId = new Map(plan.steps.map((s) => [s.id, s.action]));
-    return { ...rest, type: 'order', items: stepIds!.map((id) => byId.get(id)!) };
+    return [{ ...rest, type: 'order', items: stepIds!.map((id) => byId.get(id)!) }];
   });
 }
 
@@ -89,7 +104,7 @@ export async function getPathItems(roleId: string): Promise<PathItem[]> {
   const titles = await getPageTitles();
   const banks = new Map((await getBanks()).map((b) => [b.id, b.data.title]));
   const lists = new Map((await getChecklists()).map((c) => [c.id, c.data.title]));
-  const drills = new Map((await getCollection('drills')).map((d) => [d.id, d.data.title]));
+  const drills = new Map((await getDrills()).map((d) => [d.id, d.data.title]));
   return role.data.path.map((p): PathItem => {
     switch (p.kind) {
       case 'read':

@@ -129,6 +129,7 @@ const numbersIn = (s: string) => [...s.normalize('NFKC').matchAll(/\d+(?:\.\d+)?
  */
 export function keyContradiction(q: Question, fig: CitedFigure): string | undefined {
   if (q.type === 'number') {
+    if (q.answer === undefined) return undefined; // the project's own figure: nothing fixed to compare
     if (fig.value !== undefined && fig.unit === q.unit && Math.abs(q.answer - fig.value) > q.tolerance + 1e-9)
       return `答案 ${q.answer}${q.unit} 与出处写的「${fig.wording}」（${fig.value}${fig.unit}）不一致`;
     if (fig.value === undefined && q.unit === '分钟' && fig.wording)

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmpty, pageAnchor, slug } from './common.ts';
+import { factIds, type FactId } from './project.ts';
 
 const base = {
   id: slug,
@@ -28,7 +29,9 @@ export const questionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...base,
     type: z.literal('number'),
-    answer: z.number(),
+    /** the project's own figure is the answer (answer is then ignored); left out where it has none */
+    answerFact: z.enum(factIds as [FactId, ...FactId[]]).optional(),
+    answer: z.number().optional(),
     unit: nonEmpty,
     tolerance: z.number().min(0).default(0),
   }),

@@ -104,6 +104,7 @@ export function readContent(root: string, contentDir = 'content'): { raw: RawCon
     drills: yamls('drills'),
     checklists: yamls('checklists'),
     exams: yamls('exams'),
+    projects: yamls('projects'),
   };
   return { raw, issues };
 }

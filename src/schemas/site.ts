@@ -1,20 +1,26 @@
 import { z } from 'astro/zod';
 import { nonEmpty, slug } from './common.ts';
 
-const phone = z.string().regex(/^[0-9+\-\s]{3,20}$/, '电话号码只能含数字、+、- 和空格');
+import { phone } from './project.ts';
+
+export const siteContact = z
+  .strictObject({
+    name: nonEmpty,
+    phone: phone.optional(),
+    how: z.string().optional(),
+    note: z.string().optional(),
+    /** each project supplies this number in its own file (content/projects/) */
+    project: z.boolean().default(false),
+  })
+  .refine((c) => c.phone || c.how || c.project, '电话 phone、联系方式 how 至少要写一个，或标 project: true 由各项目填写');
+export type SiteContact = z.infer<typeof siteContact>;
 
 export const siteSchema = z.strictObject({
   name: nonEmpty,
   shortName: nonEmpty,
   org: nonEmpty,
-  hotline: phone,
   /** the people/bodies a plan can tell staff to call, shown as tel: links */
-  contacts: z.record(
-    slug,
-    z
-      .strictObject({ name: nonEmpty, phone: phone.optional(), how: z.string().optional(), note: z.string().optional() })
-      .refine((c) => c.phone || c.how, '电话 phone 和联系方式 how 至少要写一个'),
-  ),
+  contacts: z.record(slug, siteContact),
   /** who performs a plan step or drill: posts and roles */
   actors: z.record(slug, nonEmpty),
   /** handbook sections: folder name → title; filter is the search facet the section belongs to */

@@ -16,6 +16,8 @@ import { handbookSchema, type HandbookData } from './handbook.ts';
 import { quizBankSchema, type QuizBank } from './quiz.ts';
 import { roleSchema, type RoleData } from './role.ts';
 import { aliasSchema, siteSchema, sourceDocSchema, type AliasData, type SiteData, type SourceDoc } from './site.ts';
+import { FACTS, projectSchema } from './project.ts';
+import { templateRefs } from '../lib/project/resolve.ts';
 
 z.config(z.locales.zhCN());
 
@@ -43,6 +45,8 @@ export interface RawContent {
   drills: RawEntry[];
   checklists: RawEntry[];
   exams: RawEntry[];
+  /** content/projects/*.yaml: one per project (小区, 写字楼…) */
+  projects?: RawEntry[];
 }
 
 export interface ContentIssue {
@@ -209,6 +213,9 @@ export function validateContent(raw: RawContent): ContentIssue[] {
           if (a >= q.options.length) report(entry.file, `${at}.answer.${j}`, `答案序号 ${a} 超出选项范围（共 ${q.options.length} 项，从 0 数起）`);
         });
         if (new Set(q.answer).size !== q.answer.length) report(entry.file, `${at}.answer`, '答案序号有重复');
+      } else if (q.type === 'number') {
+        if ((q.answer === undefined) === (q.answerFact === undefined))
+          report(entry.file, `${at}.answer`, '填数字题要么写 answer（固定答案），要么写 answerFact（用本项目的数字），二者只写一个');
       } else if (q.type === 'order') {
         if (!q.items && !(q.plan && q.steps)) report(entry.file, at, '排序题要么写 items，要么写 plan + steps');
         if (q.plan) {
@@ -260,6 +267,17 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   }
   for (const [term, a] of Object.entries(aliases)) {
     if (a.page) checkAnchor(raw.aliases.file, `${term}.page`, a.page);
+  }
+
+  for (const p of raw.projects ?? []) issues.push(...checkProject(p, site));
+  // {{phone:id}}, {{contact:id}} and {{fact:id}} in any text must name a known contact or fact.
+  for (const entry of [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.quizzes, ...raw.drills, ...raw.checklists]) {
+    const texts = [...stringsOf(entry.data), ...(entry.body ? [{ path: '正文', text: renderedBody(entry.body) }] : [])];
+    for (const { path, text } of texts)
+      for (const ref of templateRefs(text)) {
+        if (ref.kind === 'fact' ? !(ref.id in FACTS) : !contacts.has(ref.id))
+          report(entry.file, path, `{{${ref.kind}:${ref.id}}} 里的「${ref.id}」不是已知的${ref.kind === 'fact' ? `项目信息（可用：${Object.keys(FACTS).join('、')}）` : '联系方式（site.yaml 的 contacts 里没有）'}`);
+      }
   }
 
   // What content says: editor remarks never reach staff; questions are fair and agree with pages.
@@ -327,6 +345,23 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     });
   }
   return issues;
+}
+
+/** A project file: its shape, and that its contacts and posts are ones the company defines. */
+export function checkProject(entry: RawEntry, site: SiteData | undefined): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const r = projectSchema.safeParse(entry.data);
+  if (!r.success) {
+    for (const i of r.error.issues) out.push({ file: entry.file, field: i.path.map(String).join('.'), message: i.message });
+    return out;
+  }
+  if (!site) return out;
+  for (const id of Object.keys(r.data.contacts))
+    if (!(id in site.contacts)) out.push({ file: entry.file, field: `contacts.${id}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
+  r.data.posts.forEach((p, i) => {
+    if (!(p in site.actors)) out.push({ file: entry.file, field: `posts.${i}`, message: `未知的岗位「${p}」（site.yaml 的 actors 里没有）` });
+  });
+  return out;
 }
 
 const pathKindName = { quiz: '题库', drill: '演练', checklist: '检查表', cards: '岗位卡组' } as const;

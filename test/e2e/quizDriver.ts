@@ -1,9 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/schemas/read-content.ts';
 
-/** A question from a bank file, with plan-based ordering questions resolved to step texts. */
+/** A question as the built site serves it: this project's numbers filled in, plan steps resolved. */
 export interface BankQuestion {
   id: string;
   type: string;
@@ -11,19 +9,11 @@ export interface BankQuestion {
   options?: string[];
   answer?: number | number[] | boolean;
   items?: string[];
-  plan?: string;
-  steps?: string[];
   pairs?: { left: string; right: string }[];
 }
 
 export function loadBank(bank: string): BankQuestion[] {
-  const qs = (parse(readFileSync(`content/quizzes/${bank}.yaml`, 'utf8')) as { questions: BankQuestion[] }).questions;
-  return qs.map((q) => {
-    if (q.type !== 'order' || q.items) return q;
-    const front = splitFrontmatter(readFileSync(`content/emergencies/${q.plan}.mdx`, 'utf8'))!.front;
-    const steps = (parse(front) as { steps: { id: string; action: string }[] }).steps;
-    return { ...q, items: q.steps!.map((id) => steps.find((s) => s.id === id)!.action) };
-  });
+  return JSON.parse(readFileSync(`dist/exam-data/${bank}.json`, 'utf8')) as BankQuestion[];
 }
 
 /** Answers the question on screen, right or wrong, using only the keyboard when `keyboard` is set. */

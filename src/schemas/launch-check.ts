@@ -1,0 +1,94 @@
+/**
+ * The launch check: what stops a project going live. Every number a plan, wall card or question
+ * will put in front of staff must be the project's own and real; the site must know its address;
+ * and a question graded on a project fact or number must have that value. Pure over parsed
+ * content, so the build, `npm run check:launch` and the tests share it.
+ */
+import { resolveContacts, templateRefs, type TemplateRef } from '../lib/project/resolve.ts';
+import type { ProjectData } from './project.ts';
+import type { SiteData } from './site.ts';
+import { stringsOf } from './content-rules.ts';
+import type { ContentIssue, RawContent } from './validate.ts';
+
+/** Numbers nobody can ring: left empty, zeros, one digit repeated, counting, or the government hotline. */
+export function placeholderPhone(phone: string, kind: 'project' | 'any' = 'project'): string | undefined {
+  const d = phone.replace(/\D/g, '');
+  if (d.length < 3) return '号码太短';
+  if (/^0{3,}/.test(d) || /^0+$/.test(d)) return '是占位号码（以 000 开头）';
+  if (/^(\d)\1+$/.test(d)) return '是占位号码（同一个数字重复）';
+  if (/123456|234567|345678|456789/.test(d)) return '是占位号码（连续数字）';
+  if (kind === 'project' && d === '12345') return '12345 是政务服务便民热线，不是这家单位的电话';
+  return undefined;
+}
+
+const EXAMPLE_HOST = /(^|\.)(example\.(com|org|net|cn)|localhost|invalid|test|local)$|^127\.|^0\.0\.0\.0$/;
+
+export function siteUrlGap(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return '网址写法不对';
+  }
+  if (EXAMPLE_HOST.test(u.hostname)) return `「${u.hostname}」是示例或本机地址：写上员工手机实际打开的网址`;
+  if (u.protocol !== 'https:') return '要用 https:// 开头的网址：离线功能只在 HTTPS 下可用';
+  return undefined;
+}
+
+interface Use {
+  /** where it is used, for the message: 预案 gas-leak / 题目 ems-gas-match */
+  where: string;
+  /** a question is left out of this project when its value is missing */
+  question?: string;
+  refs: TemplateRef[];
+}
+
+/** Every place content names a contact or project fact. */
+export function contentUses(raw: RawContent): { contacts: Map<string, string[]>; templates: Use[] } {
+  const contacts = new Map<string, string[]>();
+  const add = (id: string, where: string) => contacts.set(id, [...(contacts.get(id) ?? []), where]);
+  for (const e of raw.emergencies) for (const c of ((e.data as { contacts?: string[] })?.contacts ?? [])) add(c, `预案和上墙版 ${e.id}`);
+  const templates: Use[] = [];
+  const pages = [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.drills, ...raw.checklists];
+  for (const e of pages) {
+    const refs = [...stringsOf(e.data), { path: '', text: e.body ?? '' }].flatMap((t) => templateRefs(t.text));
+    if (refs.length) templates.push({ where: e.file, refs });
+  }
+  for (const e of raw.quizzes)
+    for (const q of ((e.data as { questions?: { id: string }[] })?.questions ?? [])) {
+      const refs = stringsOf(q).flatMap((t) => templateRefs(t.text));
+      if (refs.length) templates.push({ where: `题目 ${q.id}（${e.file}）`, question: q.id, refs });
+    }
+  for (const t of templates) for (const r of t.refs) if (r.kind !== 'fact' && r.fallback === undefined) add(r.id, t.where);
+  return { contacts, templates };
+}
+
+export function launchGaps(raw: RawContent, site: SiteData, projectFile: string, project: ProjectData): ContentIssue[] {
+  const gaps: ContentIssue[] = [];
+  const gap = (field: string, message: string) => gaps.push({ file: projectFile, field, message });
+  if (project.demo) gap('demo', '这是示例项目（demo: true），里面的号码和信息都是虚构的，不能用于现场：复制一份改成真实项目再上线');
+  const url = siteUrlGap(project.siteUrl);
+  if (url) gap('siteUrl', url);
+
+  const contacts = resolveContacts(site.contacts, project);
+  const uses = contentUses(raw);
+  for (const [id, where] of [...uses.contacts].sort(([a], [b]) => a.localeCompare(b))) {
+    const c = contacts[id];
+    if (!c) continue; // unknown ids are content errors, reported by validateContent
+    const places = [...new Set(where)];
+    const said = `${places.slice(0, 3).join('、')}${places.length > 3 ? ` 等 ${places.length} 处` : ''} 要用`;
+    if (c.missing) gap(`contacts.${id}.phone`, `「${c.kind}」没有电话：${said}`);
+    else if (c.phone) {
+      const why = placeholderPhone(c.phone, site.contacts[id]?.project || project.contacts[id]?.phone ? 'project' : 'any');
+      if (why) gap(`contacts.${id}.phone`, `「${c.kind}」的电话 ${c.phone} ${why}：${said}`);
+    }
+  }
+  for (const t of uses.templates) {
+    if (!t.question) continue;
+    for (const r of t.refs) {
+      if (r.kind !== 'fact' || r.fallback !== undefined || project.facts[r.id as keyof ProjectData['facts']] !== undefined) continue;
+      gap(`facts.${r.id}`, `没有填「${r.id}」：${t.where} 的答案要用它，不填这道题会从本项目的题库里拿掉`);
+    }
+  }
+  return gaps;
+}

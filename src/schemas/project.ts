@@ -1,0 +1,52 @@
+/**
+ * A project (小区, 写字楼…): the company's handbook is one; each project is a small file of its
+ * own data — names, contacts, hours, site facts, the address the site is served at, the posts it
+ * has. A build is for one project, and every page, wall card, question and drill reads contacts
+ * and facts from it.
+ */
+import { z } from 'astro/zod';
+import { nonEmpty, slug } from './common.ts';
+
+export const phone = z.string().regex(/^[0-9+\-\s]{3,20}$/, '电话号码只能含数字、+、- 和空格');
+
+/** Site facts a project can state; pages and questions refer to them as {{fact:id}}. */
+export const FACTS = {
+  buildings: { label: '楼栋数', unit: '栋' },
+  households: { label: '户数', unit: '户' },
+  lifts: { label: '电梯数', unit: '部' },
+  bins: { label: '垃圾桶数', unit: '个' },
+  'sorting-points': { label: '垃圾分类投放点', unit: '个' },
+  'green-area': { label: '绿化面积', unit: '' },
+  'road-length': { label: '外围道路长度', unit: '' },
+  'street-lamps': { label: '路灯数', unit: '盏' },
+  'pump-rooms': { label: '泵房数', unit: '个' },
+  transformers: { label: '变压器数', unit: '台' },
+  'aed-location': { label: 'AED 放置点', unit: '' },
+  'service-hours': { label: '服务中心接待时间', unit: '' },
+} as const;
+export type FactId = keyof typeof FACTS;
+export const factIds = Object.keys(FACTS) as FactId[];
+
+const contactOverride = z.strictObject({
+  /** the organisation's own name, e.g. 某某电梯有限公司 (site.yaml gives the kind of contact) */
+  name: z.string().trim().min(1).optional(),
+  phone: phone.optional(),
+  how: z.string().trim().min(1).optional(),
+  note: z.string().optional(),
+});
+
+export const projectSchema = z.strictObject({
+  name: nonEmpty,
+  kind: z.enum(['小区', '写字楼', '商业综合体', '产业园', '其他']),
+  /** example data: every page says so, and the launch check refuses it */
+  demo: z.boolean().default(false),
+  /** where this project's copy of the site is served: wall-card QR codes and links use it */
+  siteUrl: z.url({ message: '要写完整的网址，如 https://shouce.example.cn/' }),
+  address: z.string().trim().min(1).optional(),
+  /** numbers and names of this project's contacts; keys are contact ids from site.yaml */
+  contacts: z.record(slug, contactOverride).default({}),
+  facts: z.partialRecord(z.enum(factIds as [FactId, ...FactId[]]), z.union([z.number(), nonEmpty])).default({}),
+  /** the posts this project has (actor ids); plans and drills name the others as absent */
+  posts: z.array(slug).default([]),
+});
+export type ProjectData = z.infer<typeof projectSchema>;
