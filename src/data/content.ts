@@ -1,6 +1,6 @@
 /** Astro-side access to the content collections, sorted and typed the way pages need them. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { fillDeep, resolveContacts, type Contact, type TemplateContext } from '../lib/project/resolve.ts';
+import { actorLabels, fillDeep, resolveContacts, type Contact, type TemplateContext } from '../lib/project/resolve.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { chosenProject, readProject } from '../schemas/project-file.ts';
 import type { SiteData, SourceDoc } from '../schemas/site.ts';
@@ -24,6 +24,8 @@ export interface Project {
   data: ProjectData;
   /** the company's contacts with this project's names and numbers */
   contacts: Record<string, Contact>;
+  /** who does a step, with the posts this project lacks named as covered */
+  actors: Record<string, string>;
   ctx: TemplateContext;
 }
 let project: Promise<Project> | undefined;
@@ -34,8 +36,9 @@ export function getProject(): Promise<Project> {
     const choice = chosenProject(process.cwd());
     const { data, issues } = readProject(choice);
     if (!data) throw new Error(issues.map((i) => `${i.file}：字段 ${i.field}：${i.message}`).join('\n'));
-    const contacts = resolveContacts((await getSite()).contacts, data);
-    return { id: choice.id, data, contacts, ctx: { contacts, facts: data.facts } };
+    const site = await getSite();
+    const contacts = resolveContacts(site.contacts, data);
+    return { id: choice.id, data, contacts, actors: actorLabels(site.actors, site.posts, data), ctx: { contacts, facts: data.facts } };
   })();
   return project;
 }

@@ -183,6 +183,11 @@ export const SAFETY_RULES: SafetyRule[] = [
     message: '对方持有凶器时先保持距离、报 110，不上前拉架或夺刀',
   },
   {
+    id: 'hotline-as-utility',
+    test: (s) => /12345/.test(s) && /燃气|煤气|供水|自来水|水务|停水/.test(s) && !NEGATED.test(s),
+    message: '12345 是政务服务便民热线，不是燃气或供水抢修电话：写本项目登记的号码 {{phone:gas}} / {{phone:water}}',
+  },
+  {
     id: 'tracking-as-patrol',
     test: (s) => /巡逻|巡更|巡查|秩序维护员|保安|安保/.test(s) && /(4|四)\s*次/.test(s) && /每天|每日|一天|全天/.test(s) && !/跟踪|品质|主管|管理人员|不是/.test(s),
     message: '「安保服务每天至少巡查4次」是主管对安保服务的跟踪检查次数，不是秩序维护员自己的巡逻次数',

@@ -21,6 +21,8 @@ export const siteSchema = z.strictObject({
   org: nonEmpty,
   /** the people/bodies a plan can tell staff to call, shown as tel: links */
   contacts: z.record(slug, siteContact),
+  /** posts a project may or may not have; a project file lists the ones it has */
+  posts: z.array(slug).default([]),
   /** who performs a plan step or drill: posts and roles */
   actors: z.record(slug, nonEmpty),
   /** handbook sections: folder name → title; filter is the search facet the section belongs to */

@@ -149,6 +149,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     if (!set.has(value)) report(file, field, `未知的${what}「${value}」`);
   };
 
+  (site?.posts ?? []).forEach((p, i) => checkIn(raw.site.file, `posts.${i}`, p, actors, '岗位（actors 里没有）'));
   for (const { entry, data } of handbook) {
     const section = entry.id.split('/')[0];
     if (!entry.id.includes('/')) report(entry.file, '', '手册页面必须放在 content/handbook/<栏目>/ 下');
@@ -359,7 +360,7 @@ export function checkProject(entry: RawEntry, site: SiteData | undefined): Conte
   for (const id of Object.keys(r.data.contacts))
     if (!(id in site.contacts)) out.push({ file: entry.file, field: `contacts.${id}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
   r.data.posts.forEach((p, i) => {
-    if (!(p in site.actors)) out.push({ file: entry.file, field: `posts.${i}`, message: `未知的岗位「${p}」（site.yaml 的 actors 里没有）` });
+    if (!site.posts.includes(p)) out.push({ file: entry.file, field: `posts.${i}`, message: `未知的岗位「${p}」（site.yaml 的 posts 里没有；可用：${site.posts.join('、')}）` });
   });
   return out;
 }

@@ -280,3 +280,11 @@ describe('safety rules over page text (each mistake a trainer once found)', () =
     expect(pageSafetyProblems('低压触电找不到开关时，用干燥的木棍把电线挑开。高压触电不要靠近，报供电公司和 119')).toEqual([]);
   });
 });
+
+describe('the government hotline is not a utility number', () => {
+  it('flags 12345 given for gas or water, not 12345 for reporting to the authorities', () => {
+    const rules = (s: string) => safetyProblems(s).map((p) => p.rule.id);
+    expect(rules('燃气抢修（本地燃气公司号码未登记时转接）：12345')).toEqual(['hotline-as-utility']);
+    expect(rules('装修超时屡劝不改的，经 12345 转办')).toEqual([]);
+  });
+});

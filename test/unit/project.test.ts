@@ -128,3 +128,14 @@ describe('building a real project', () => {
     expect(r.stdout + r.stderr).toMatch(/contacts\.gas\.phone：「燃气抢修（本地燃气公司）」没有电话/);
   }, 60_000);
 });
+
+import { actorLabels } from '../../src/lib/project/resolve.ts';
+
+describe('posts a project does not have', () => {
+  it('are named with who covers them, so no step goes to a post that is not there', () => {
+    const labels = actorLabels(site.actors, site.posts, office.data);
+    expect(labels.carpark).toBe('车场岗（本项目不设，由当班秩序维护员做）');
+    expect(labels.gate).toBe('门岗');
+    expect(actorLabels(site.actors, site.posts, demo.data).carpark).toBe('车场岗');
+  });
+});

@@ -104,3 +104,14 @@ export function fillDeep<T>(value: T, ctx: TemplateContext, missing: TemplateRef
 export const unbreakable = (text: string) => text.replace(/-/g, '\u2011').replace(/ /g, '\u00a0');
 
 export const telHref = (phone: string) => `tel:${phone.replace(/[\s-]/g, '')}`;
+
+/**
+ * Who does a step, as this project's staff read it: a post the project does not have is named
+ * with who covers it, so a plan never sends someone to a 车场岗 that is not there.
+ */
+export function actorLabels(actors: Record<string, string>, optionalPosts: string[], project: Pick<ProjectData, 'posts'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, name] of Object.entries(actors))
+    out[id] = optionalPosts.includes(id) && project.posts.length && !project.posts.includes(id) ? `${name}（本项目不设，由当班秩序维护员做）` : name;
+  return out;
+}
