@@ -4,22 +4,23 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { reflowTables } from '../src/lib/table-reflow.ts';
 
 /**
+ * Finishing touches on the built HTML. Tables in page bodies become labelled rows on phones.
  * Astro writes its one-line island style (display: contents) just before the first island, which
  * here sits in the page header; <style> belongs in <head>, so it is moved there. Same bytes, so
  * the CSP hash Astro computed still matches.
  */
-function hoistIslandStyle(dir) {
+function afterBuild(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) hoistIslandStyle(path);
+    if (statSync(path).isDirectory()) afterBuild(path);
     else if (name.endsWith('.html')) {
-      const html = readFileSync(path, 'utf8');
+      let html = reflowTables(readFileSync(path, 'utf8'));
       const m = /<style>astro-island,[^<]*<\/style>/.exec(html);
-      if (!m || html.indexOf(m[0]) < html.indexOf('</head>')) continue;
-      const without = html.slice(0, m.index) + html.slice(m.index + m[0].length);
-      writeFileSync(path, without.replace('</head>', `${m[0]}</head>`));
+      if (m && html.indexOf(m[0]) > html.indexOf('</head>')) html = (html.slice(0, m.index) + html.slice(m.index + m[0].length)).replace('</head>', `${m[0]}</head>`);
+      writeFileSync(path, html);
     }
   }
 }
@@ -30,7 +31,7 @@ const out = process.env.OUT_DIR ?? 'dist';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
 const t0 = Date.now();
 run('astro', ['build']);
-hoistIslandStyle(out);
+afterBuild(out);
 run('pagefind', ['--site', out, '--silent']);
 
 const sw = await generateSW({

@@ -2,6 +2,7 @@
  * A checklist ticked per period (shift/day/week/month/once), with a note per item, who did it,
  * an optional supervisor sign-off, and the history of earlier periods.
  */
+import '../styles/training.css';
 import { useEffect, useState } from 'preact/hooks';
 import { doneCount, periodLabel, rollover, saveRun, tick, type Cadence } from '../lib/checklist.ts';
 import { checklists } from '../stores/checklists.ts';

@@ -2,6 +2,8 @@
  * Emergency drill: situations on a simulated clock, big choices, optional pressure mode, and a
  * debrief that lays the person's actions beside the plan's standard steps.
  */
+import { PASS_WORD } from '../lib/labels.ts';
+import '../styles/drill.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { choose, clockAt, hesitate, isOver, scoreRun, startRun, type DrillResult, type Run, type StepStatus } from '../lib/drill/engine.ts';
 import type { Drill, DrillPlan } from '../lib/drill/types.ts';
@@ -101,7 +103,7 @@ export default function DrillPlayer({ id, drill, plan, actors }: Props) {
       ) : (
         <section class="debrief" aria-labelledby="debrief-h">
           <p role="status" class={`verdict ${result.passed ? 'ok' : 'bad'}`}>
-            <strong id="debrief-h">{result.passed ? '通过' : '未通过'}</strong>：{result.score} 分（及格 80 分，且不能有严重错误）
+            <strong id="debrief-h">{PASS_WORD(result.passed)}</strong>：{result.score} 分（及格 80 分，且不能有严重错误）
           </p>
           <ul class="reasons">
             {result.reasons.map((r) => (

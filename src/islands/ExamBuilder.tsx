@@ -2,6 +2,7 @@
  * Builder for trainers: pick banks, tags, count, time and pass mark (or start from a preset),
  * and get a link + QR code that opens the exam on a trainee's phone.
  */
+import '../styles/assess.css';
 import { useEffect, useState } from 'preact/hooks';
 import { eligible } from '../lib/exam/assemble.ts';
 import { examLink } from '../lib/exam/link.ts';

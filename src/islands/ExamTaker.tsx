@@ -4,6 +4,7 @@
  * until submission, and submission when time runs out — also when the phone reopens the exam
  * after its deadline. Several trainees can sit the same link on one phone, one after another.
  */
+import '../styles/assess.css';
 import { useEffect, useState } from 'preact/hooks';
 import { drawQuestions, examHash } from '../lib/exam/assemble.ts';
 import { readExamLink } from '../lib/exam/link.ts';

@@ -1,4 +1,5 @@
 /** 应知应会 cards per role on FSRS: due cards first, then new ones; 忘记/困难/良好/简单. */
+import '../styles/training.css';
 import { useEffect, useState } from 'preact/hooks';
 import { RATINGS, deckCounts, dueQueue, nextIntervalText, review, type RatingName } from '../lib/cards.ts';
 import { cards } from '../stores/cards.ts';

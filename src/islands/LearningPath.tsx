@@ -1,4 +1,6 @@
 /** The onboarding path on a role page, with what this person has already done. */
+import '../styles/training.css';
+import { PATH_KIND_LABEL } from '../lib/labels.ts';
 import { pathStatus, type PathItem } from '../lib/path.ts';
 import { progress } from '../stores/progress.ts';
 import { settings } from '../stores/settings.ts';
@@ -6,7 +8,7 @@ import { usePathState } from './usePathState.ts';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
-const KIND = { read: '阅读', quiz: '测验', drill: '演练', checklist: '检查表', cards: '应知应会卡' } as const;
+const KIND = PATH_KIND_LABEL;
 
 export default function LearningPath({ role, title, items, deck }: { role: string; title: string; items: PathItem[]; deck: string[] }) {
   const state = usePathState();

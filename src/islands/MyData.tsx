@@ -2,6 +2,7 @@
  * 我的: progress per role, wrong-answer book, quiz/drill/checklist history, backup to a file and
  * back (merged, never a silent overwrite), and reset with confirmation.
  */
+import { PASS_WORD } from '../lib/labels.ts';
 import { useRef, useState } from 'preact/hooks';
 import { pathStatus } from '../lib/path.ts';
 import { wrongBook } from '../lib/quiz/progress.ts';
@@ -121,7 +122,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
             <li key={`q${a.bank}${a.at}`}>{fmt(a.at)} 测验「{bankTitle.get(a.bank) ?? a.bank}」{a.correct}/{a.total}</li>
           ))}
           {drillRuns.slice(0, 20).map((a) => (
-            <li key={`d${a.id}${a.at}`}>{fmt(a.at)} 演练「{drillTitles[a.id] ?? a.id}」{a.score} 分 {a.passed ? '通过' : '未通过'}</li>
+            <li key={`d${a.id}${a.at}`}>{fmt(a.at)} 演练「{drillTitles[a.id] ?? a.id}」{a.score} 分 {PASS_WORD(a.passed)}</li>
           ))}
           {checklistRuns.slice(0, 20).map((a) => (
             <li key={`c${a.id}${a.savedAt}`}>{fmt(a.savedAt)} 检查表「{checklistTitles[a.id] ?? a.id}」{a.period} {a.by}</li>

@@ -2,6 +2,7 @@
  * Practice quiz: immediate feedback with the explanation and a link to the handbook, a score at
  * the end, and the wrong-answer book (错题本). Every answer is saved as it is given.
  */
+import '../styles/training.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hrefOf } from '../lib/links.ts';
 import { bankStats, recordAnswer, recordAttempt, wrongBook } from '../lib/quiz/progress.ts';

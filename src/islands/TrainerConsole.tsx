@@ -3,6 +3,7 @@
  * against this site's own answer key, and shows results, pass rate and item analysis; exports CSV
  * and xAPI; prints certificates. Results graded on an earlier version of the banks stay listed.
  */
+import '../styles/assess.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { acceptCodes, analyse, decodeCached, findCodeCandidates, MAX_PASTE_CHARS, resultKey, type Rejected, type Row } from '../lib/exam/console.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';

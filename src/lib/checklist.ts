@@ -2,6 +2,7 @@
  * Checklist periods: a run belongs to the shift, day, week or month it was ticked in. When the
  * period changes, the unfinished run is saved to history and the new period starts empty.
  */
+import { PERIOD_LABEL } from './labels.ts';
 import type { ChecklistRun, Checklists } from './storage/schemas.ts';
 
 export type Cadence = 'shift' | 'daily' | 'weekly' | 'monthly' | 'once';
@@ -38,7 +39,7 @@ export function periodOf(cadence: Cadence, at: Date): string {
 }
 
 export function periodLabel(cadence: Cadence): string {
-  return { shift: '本班', daily: '今天', weekly: '本周', monthly: '本月', once: '这一次' }[cadence];
+  return PERIOD_LABEL[cadence];
 }
 
 type Entry = Checklists[string];

@@ -1,4 +1,5 @@
 /** 成绩: every result, sortable; exports and the console backup. */
+import { PASS_WORD } from '../../lib/labels.ts';
 import { useState } from 'preact/hooks';
 import { durationText, sortRows, type Row, type SortKey } from '../../lib/exam/console.ts';
 import { toCsv, xapiStatement } from '../../lib/exam/export.ts';
@@ -29,7 +30,7 @@ export function ResultsTable({ rows, roles, site, codes, keys, onCertificate }: 
   const stamp = () => new Date().toISOString().slice(0, 10);
 
   const exportCsv = () => {
-    const body = sorted.map((r) => [r.name, r.number, r.role ? roles[r.role] ?? r.role : '', r.examTitle, r.percent ?? '', r.correct ?? '', r.total, r.passed ? '通过' : '未通过', durationText(r.durationMs), when(r.submittedAt), [STATUS_NOTE[r.status], r.clockWentBack ? '考试中手机时间被调回' : ''].filter(Boolean).join('；')]);
+    const body = sorted.map((r) => [r.name, r.number, r.role ? roles[r.role] ?? r.role : '', r.examTitle, r.percent ?? '', r.correct ?? '', r.total, PASS_WORD(r.passed), durationText(r.durationMs), when(r.submittedAt), [STATUS_NOTE[r.status], r.clockWentBack ? '考试中手机时间被调回' : ''].filter(Boolean).join('；')]);
     downloadFile(`考核结果-${stamp()}.csv`, toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间', '备注'], body), 'text/csv;charset=utf-8');
   };
   const exportXapi = () => {
@@ -85,7 +86,7 @@ export function ResultsTable({ rows, roles, site, codes, keys, onCertificate }: 
                   {r.status !== 'current' && <span class="badge" data-status-note>{STATUS_NOTE[r.status]}</span>}
                   {r.clockWentBack && <span class="badge critical">考试中手机时间被调回</span>}
                 </td>
-                <td>{r.passed ? '通过' : '未通过'}</td>
+                <td>{PASS_WORD(r.passed)}</td>
                 <td>{durationText(r.durationMs)}</td>
                 <td>{when(r.submittedAt)}</td>
                 <td>{r.passed ? <button type="button" class="link" onClick={() => onCertificate(r)}>打印证书</button> : '—'}</td>

@@ -1,4 +1,5 @@
 /** One question of any type, answered with native controls so it works by keyboard and screen reader. */
+import '../../styles/question.css';
 import { useMemo } from 'preact/hooks';
 import { optionOrder } from '../../lib/quiz/options.ts';
 import { scrambledOrder } from '../../lib/random.ts';

@@ -1,0 +1,37 @@
+/**
+ * Every word the interface shows for a kind of thing, in one place: navigation, checklist
+ * cadences, learning-path kinds, plan kinds, result words. Pages and islands import these
+ * instead of keeping maps of their own.
+ */
+export const NAV = [
+  { href: '/handbook/', label: '手册' },
+  { href: '/emergency/', label: '应急' },
+  { href: '/roles/', label: '岗位' },
+  { href: '/train/', label: '培训' },
+  { href: '/assess/', label: '考核' },
+  { href: '/me/', label: '我的' },
+] as const;
+
+export const CADENCE_LABEL = { shift: '每班', daily: '每天', weekly: '每周', monthly: '每月', once: '一次性' } as const;
+/** the current period of a cadence, as a heading: 本班 / 今天 … */
+export const PERIOD_LABEL = { shift: '本班', daily: '今天', weekly: '本周', monthly: '本月', once: '这一次' } as const;
+
+export const PATH_KIND_LABEL = { read: '阅读', quiz: '测验', drill: '演练', checklist: '检查表', cards: '应知应会卡' } as const;
+
+export const PASS_WORD = (passed: boolean) => (passed ? '通过' : '未通过');
+
+/**
+ * Plan kinds in the order staff meet them most (lifts, leaks and power first; storms last),
+ * each with the icon drawn by PlanIcon.
+ */
+export const PLAN_KINDS = ['工程故障', '人身伤害', '消防', '治安', '客户事件', '公共卫生', '自然灾害'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export const PLAN_KIND_LABEL: Record<PlanKind, string> = {
+  工程故障: '设备故障：电梯、水、电',
+  人身伤害: '有人受伤、急病',
+  消防: '火灾、燃气',
+  治安: '治安：打架、盗窃、走失',
+  客户事件: '业主聚集、上门查看',
+  公共卫生: '疫情、中毒、水质',
+  自然灾害: '台风、暴雪、地震',
+};
