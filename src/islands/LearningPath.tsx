@@ -21,13 +21,27 @@ export default function LearningPath({ role, title, items, deck }: { role: strin
       else delete reads[ref];
       return { ...p, reads };
     });
+  const mine = s.role === role;
   return (
     <div class="learning-path">
       <Notices />
-      <p>
+      {mine ? (
+        <p class="notice ok">这是你的岗位，首页会带你回到这里继续学。</p>
+      ) : (
+        <p class="actions">
+          <button type="button" class="button primary" onClick={() => settings.update((x) => ({ ...x, role }))}>设为我的岗位</button>
+          <span class="muted">设好以后，首页直接带你回到这条学习路径。</span>
+        </p>
+      )}
+      <div class="path-progress">
         <strong>完成 {r.percent}%</strong>
         <progress max={100} value={r.percent} aria-label={`${title}学习路径完成 ${r.percent}%`} />
-      </p>
+      </div>
+      {r.next && (
+        <p class="path-next">
+          下一步：<a class="button primary" href={r.next.href}>{KIND[r.next.kind]}：{r.next.label}</a>
+        </p>
+      )}
       <ol class="path">
         {r.items.map((it) => (
           <li key={it.kind + it.ref} class={it.done ? 'done' : ''}>
@@ -41,11 +55,6 @@ export default function LearningPath({ role, title, items, deck }: { role: strin
           </li>
         ))}
       </ol>
-      {s.role !== role ? (
-        <button type="button" class="button" onClick={() => settings.update((x) => ({ ...x, role }))}>设为我的岗位</button>
-      ) : (
-        <p class="muted">这是你的岗位：首页会显示「继续学习」。</p>
-      )}
     </div>
   );
 }

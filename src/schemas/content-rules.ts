@@ -11,7 +11,7 @@ import type { Question } from './quiz.ts';
  * Words that only an editor writes: remarks about the source documents or unfinished work.
  * Staff read pages as instructions, so such remarks belong in YAML comments or sources.yaml.
  */
-const EDITOR_NOTE = /种子|原方案|原文|原资料|仅标题|只有标题|没有写明|未写明|没写明|待核实|待确认|待补充|笔误|编者|TODO|FIXME/;
+const EDITOR_NOTE = /种子|原方案|原文|原资料|仅标题|只有标题|没有写明|未写明|没写明|待核实|待确认|待补充|笔误|编者|TODO|FIXME|[（(](?:gate|patrol|carpark|monitor|security-lead|steward|front-desk|cs-supervisor|cleaner|greening|engineer|manager|finder)[）)]/;
 
 /** The first editor remark in a piece of page text, or undefined. */
 export function editorNote(text: string): string | undefined {

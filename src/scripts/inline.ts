@@ -10,6 +10,19 @@ export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getIte
 /** At the end of <body>: "/" focuses search, the 大字 toggle, 朗读, and the offline service worker. */
 export const BODY_SCRIPT = `(function(){
 var d=document,KEY='wuye:v1:settings';
+var mine=d.querySelector('[data-my-role]');
+if(mine){var st={};try{st=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}
+var card=st&&typeof st.role==='string'?d.querySelector('[data-role-card="'+st.role.replace(/[^a-z0-9-]/g,'')+'"]'):null;
+if(card){var t=card.getAttribute('data-role-title'),p=mine.querySelector('[data-my-role-path]'),nr=d.querySelector('[data-no-role]');
+mine.querySelector('[data-my-role-title]').textContent=t;p.href='/roles/'+card.getAttribute('data-role-card')+'/#path';p.textContent='继续学习：'+t+'的学习路径';mine.hidden=false;if(nr)nr.hidden=true}}
+var mark=d.querySelector('[data-mark-read]');
+if(mark){var PK='wuye:v1:progress',ref=mark.getAttribute('data-mark-read'),said=mark.nextElementSibling;
+function prog(){try{var v=JSON.parse(localStorage.getItem(PK)||'null');return v===null?{quiz:{},answers:{},reads:{}}:(v&&typeof v==='object'&&v.quiz&&v.answers?v:null)}catch(e){return null}}
+function show(){var v=prog(),on=!!(v&&v.reads&&v.reads[ref]);mark.setAttribute('aria-pressed',String(on));mark.textContent=on?'已读完 ✓（点一下撤销）':'我读完了';if(said)said.textContent=on?'已记进你的学习进度。':''}
+var v0=prog();if(v0){mark.hidden=false;show()}
+mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='手机存储空间不足，没能记下。';return}show()})}
+var jump=d.querySelector('[data-search-jump]');
+if(jump)jump.addEventListener('click',function(e){var b=d.getElementById('site-search');if(!b)return;e.preventDefault();window.scrollTo(0,0);b.focus()});
 d.addEventListener('keydown',function(e){if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var b=d.getElementById('site-search');if(b){e.preventDefault();b.focus()}});
 var big=d.querySelector('[data-large-text]');
 if(big){var on=d.documentElement.classList.contains('large-text');big.hidden=false;big.setAttribute('aria-pressed',String(on));

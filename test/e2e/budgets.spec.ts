@@ -34,7 +34,6 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   Checklist: ['/train/checklist/patrol-shift/', 25],
   DrillPlayer: ['/train/drill/flat-fire/', 25],
   LearningPath: ['/roles/cleaner/', 25],
-  ContinueLearning: ['/', 25],
   MyData: ['/me/', 30],
   ExamBuilder: ['/assess/', 30],
   ExamTaker: ['/assess/take/', 35],

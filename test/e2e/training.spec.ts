@@ -186,7 +186,7 @@ test('a role page shows its learning path with completion, and home offers 继�
   await page.goto('/');
   await hydrated(page);
   await expect(page.getByRole('link', { name: /^继续学习：/ })).toBeVisible();
-  await expect(page.locator('.continue')).toContainText('保洁员');
+  await expect(page.locator('[data-my-role]')).toContainText('保洁员');
 });
 
 test('the quiz page ships at most 25 KB of gzipped JavaScript', () => {
