@@ -14,6 +14,8 @@ try {
   step('构建其他项目', 'node scripts/build-all.mjs demo-office');
   step('构建一个真实项目', 'node scripts/build.mjs', { PROJECT_FILE: 'test/fixtures/projects/ready.yaml', OUT_DIR: 'dist-projects/ready' });
   step('类型检查', 'tsc --noEmit');
+  // .astro files too (props, imports, templates)
+  step('Astro 检查', 'astro check --minimumSeverity warning');
   step('浏览器', 'node scripts/ensure-browser.mjs');
   step('端到端测试', 'playwright test');
 } catch {

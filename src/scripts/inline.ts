@@ -29,19 +29,30 @@ if(big){var on=d.documentElement.classList.contains('large-text');big.hidden=fal
 big.addEventListener('click',function(){var s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}
 if(typeof s!=='object'||Array.isArray(s))s={};s.largeText=!d.documentElement.classList.contains('large-text');if(typeof s.largeText!=='boolean')s.largeText=false;
 d.documentElement.classList.toggle('large-text',s.largeText);big.setAttribute('aria-pressed',String(s.largeText));try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}})}
-var say=d.querySelector('[data-read-aloud]'),ss=window.speechSynthesis;
+var say=d.querySelector('[data-read-aloud]'),ss=window.speechSynthesis,rateBtn=d.querySelector('[data-read-rate]');
+var RATES=[[0.8,'慢'],[0.95,'正常'],[1.15,'快']];
+function rate(){var s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}var r=typeof s.readRate==='number'?s.readRate:0.95;for(var i=0;i<RATES.length;i++)if(RATES[i][0]===r)return i;return 1}
 if(say&&ss&&window.SpeechSynthesisUtterance){say.hidden=false;var label=say.textContent;
+if(rateBtn){rateBtn.hidden=false;rateBtn.textContent='语速：'+RATES[rate()][1];
+rateBtn.addEventListener('click',function(){var i=(rate()+1)%RATES.length,s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}if(typeof s!=='object'||Array.isArray(s)||!s)s={};if(typeof s.largeText!=='boolean')s.largeText=d.documentElement.classList.contains('large-text');s.readRate=RATES[i][0];try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}rateBtn.textContent='语速：'+RATES[i][1]})}
 say.addEventListener('click',function(){if(ss.speaking){ss.cancel();return}
 var root=d.querySelector('article');if(!root)return;var c=root.cloneNode(true);
 c.querySelectorAll('[data-pagefind-ignore],.findable,button,script').forEach(function(n){n.remove()});
-var parts=(c.innerText||c.textContent||'').replace(/([。！？；\\n])/g,'$1\u0001').split('\u0001').map(function(x){return x.trim()}).filter(Boolean);
-var zh=ss.getVoices().filter(function(v){return /^zh(-|_)?(CN|Hans)?/i.test(v.lang)})[0];
+// a step's role, timing and 关键 are said as a short lead-in, each followed by a pause
+c.querySelectorAll('.badges').forEach(function(b){var t=[];b.querySelectorAll('.badge').forEach(function(x){t.push(x.textContent.trim())});b.textContent=t.join('，')+'：'});
+c.querySelectorAll('li,p,h1,h2,h3,tr').forEach(function(n){n.appendChild(d.createTextNode('\n'))});
+var parts=(c.textContent||'').replace(/([。！？；\n])/g,'$1\u0001').split('\u0001').map(function(x){return x.trim()}).filter(Boolean);
+var zh=ss.getVoices().filter(function(v){return /^zh(-|_)?(CN|Hans)?/i.test(v.lang)})[0],r=RATES[rate()][0];
 say.textContent='停止朗读';say.setAttribute('aria-pressed','true');
-parts.forEach(function(p,i){var u=new SpeechSynthesisUtterance(p);u.lang='zh-CN';if(zh)u.voice=zh;u.rate=0.95;
+parts.forEach(function(p,i){var u=new SpeechSynthesisUtterance(p);u.lang='zh-CN';if(zh)u.voice=zh;u.rate=r;
 if(i===parts.length-1)u.onend=u.onerror=function(){say.textContent=label;say.setAttribute('aria-pressed','false')};ss.speak(u)});
 });
 say.addEventListener('keydown',function(e){if(e.key==='Escape')ss.cancel()});
 window.addEventListener('pagehide',function(){ss.cancel()})}
+var slots=d.querySelectorAll('[data-slot-start]');
+if(slots.length){var now=new Date(),m=now.getHours()*60+now.getMinutes(),mins=function(t){var a=t.split(':');return +a[0]*60+ +a[1]},cur=null;
+slots.forEach(function(li){var s=mins(li.getAttribute('data-slot-start')),e=li.getAttribute('data-slot-end');if(m>=s&&(e?m<mins(e):true))cur=li});
+if(cur){cur.classList.add('now');cur.setAttribute('aria-current','time')}}
 if('serviceWorker' in navigator&&location.protocol!=='file:'){window.addEventListener('load',function(){
 navigator.serviceWorker.register('/sw.js').then(function(reg){var bar=d.querySelector('[data-update]');
 function offer(){if(!bar||!reg.waiting)return;bar.hidden=false;bar.querySelector('button').onclick=function(){asked=true;reg.waiting&&reg.waiting.postMessage({type:'SKIP_WAITING'})}}
@@ -50,3 +61,11 @@ reg.addEventListener('updatefound',function(){var w=reg.installing;w&&w.addEvent
 var asked=false;navigator.serviceWorker.addEventListener('controllerchange',function(){if(!asked)return;asked=false;location.reload()});
 setInterval(function(){reg.update().catch(function(){})},3600000)}).catch(function(){})})}
 })();`;
+
+/**
+ * On 上墙版 pages: 打印 where the browser can print. In-app browsers (WeChat's among them) often
+ * have window.print but ignore it, so there the button is replaced by what to do instead.
+ */
+export const PRINT_SCRIPT = `(function(){var b=document.querySelector('[data-print]'),h=document.querySelector('[data-print-help]');if(!b)return;
+var inApp=/MicroMessenger|wxwork|QQ\\/|Weibo|DingTalk/i.test(navigator.userAgent);
+if(typeof window.print==='function'&&!inApp){b.hidden=false;b.addEventListener('click',function(){window.print()})}else if(h){h.hidden=false}})();`;

@@ -70,7 +70,7 @@ for (const card of wallCards) {
 
 test('朗读 reads the page aloud in zh-CN and stops on a second press', async ({ page }) => {
   await page.addInitScript(() => {
-    const spoken: { text: string; lang: string }[] = [];
+    const spoken: { text: string; lang: string; rate?: number }[] = [];
     let speaking = false;
     (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
     class U {
@@ -92,7 +92,7 @@ test('朗读 reads the page aloud in zh-CN and stops on a second press', async (
         },
         speak: (u: U) => {
           speaking = true;
-          spoken.push({ text: u.text, lang: u.lang });
+          spoken.push({ text: u.text, lang: u.lang, rate: u.rate });
         },
         cancel: () => {
           speaking = false;
@@ -110,8 +110,18 @@ test('朗读 reads the page aloud in zh-CN and stops on a second press', async (
   expect(spoken.length).toBeGreaterThan(3);
   expect(spoken.every((s) => s.lang === 'zh-CN')).toBe(true);
   expect(spoken.map((s) => s.text).join('')).toContain('火灾');
+  // a step's who / when / 关键 are said as their own phrase with pauses, not run into the step
+  expect(spoken.some((s) => /^[^。]+，立即，关键：$/.test(s.text))).toBe(true);
+  expect(spoken.some((s) => /立即关键|关键[^：，]/.test(s.text))).toBe(false);
   await button.click();
   expect(await page.evaluate(() => (window as unknown as { __spoken: { text: string }[] }).__spoken.at(-1)?.text)).toBe('<cancel>');
+  // the speed button changes how fast the next reading goes, and is remembered
+  await page.getByRole('button', { name: /^语速/ }).click();
+  await expect(page.getByRole('button', { name: /^语速/ })).toHaveText('语速：快');
+  await page.reload();
+  await page.getByRole('button', { name: '朗读' }).click();
+  const rates = await page.evaluate(() => (window as unknown as { __spoken: { rate?: number }[] }).__spoken.map((s) => s.rate));
+  expect(rates.filter((r) => r !== undefined).every((r) => r === 1.15)).toBe(true);
 });
 
 test('朗读 is hidden where the browser cannot speak', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, expandAliases, normalizeQuery, planQuery, runSearch, type AliasMap, type Engine, type HitData } from '../../src/lib/search/index.ts';
+import { excerptParts, tidyExcerpt, expandAliases, normalizeQuery, planQuery, runSearch, type AliasMap, type Engine, type HitData } from '../../src/lib/search/index.ts';
 import { joinSingles } from '../../src/lib/search/plan.ts';
 
 const aliases: AliasMap = {
@@ -142,6 +142,18 @@ describe('runSearch', () => {
   });
 });
 
+describe('tidyExcerpt (snippets start and end at a word or sentence boundary)', () => {
+  const text = (html: string) => tidyExcerpt(excerptParts(html)).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+  it('drops the cut-off tail of a word at the start, and a stray full stop', () => {
+    expect(text('法 也叫：<mark>困梯</mark>、电梯卡住')).toBe('…也叫：[困梯]、电梯卡住…');
+    expect(text('. 感觉楼在晃，先<mark>躲</mark>在桌下。')).toBe('感觉楼在晃，先[躲]在桌下。');
+  });
+  it('keeps every highlight and a whole first phrase', () => {
+    expect(text('<mark>漏水</mark>时先关阀')).toBe('[漏水]时先关阀…');
+    expect(text('发现<mark>漏水</mark>先关阀。')).toBe('发现[漏水]先关阀。');
+  });
+});
+
 describe('excerptParts', () => {
   it('splits highlights into text parts and decodes entities, never returning markup', () => {
     expect(excerptParts('先 <mark>关阀</mark> &lt;script&gt; 再报告')).toEqual([
@@ -172,9 +184,9 @@ describe('searchDirectory (the header search\u2019s quick first stage)', () => {
     expect(searchDirectory(planQuery('电梯 押金', {}), dir)).toEqual([]);
     expect(searchDirectory(planQuery('怎么办', {}), dir)).toEqual([]);
   });
-  it('shows the summary as escaped text', () => {
-    const r = searchDirectory(planQuery('维保', {}), dir);
-    expect(r[0].excerpt).toBe('电梯保养&lt;安排&gt;');
+  it('shows the summary as escaped text with the words searched for marked, or the name that matched', () => {
+    expect(searchDirectory(planQuery('维保', {}), dir)[0].excerpt).toBe('电梯保养&lt;安排&gt;　也叫：<mark>维保</mark>时间');
+    expect(searchDirectory(planQuery('押金', {}), dir)[0].excerpt).toBe('<mark>押金</mark>1000元，保证金3000元');
   });
 });
 

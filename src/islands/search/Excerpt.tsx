@@ -1,9 +1,9 @@
-import { excerptParts } from '../../lib/search/index.ts';
+import { excerptParts, tidyExcerpt } from '../../lib/search/index.ts';
 
 export function Excerpt({ html }: { html: string }) {
   return (
     <>
-      {excerptParts(html).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      {tidyExcerpt(excerptParts(html)).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
     </>
   );
 }

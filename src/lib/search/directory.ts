@@ -19,6 +19,25 @@ export interface DirectoryEntry {
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Escaped text with every search term marked. */
+function marked(text: string, terms: string[]): string {
+  const t = terms.filter(Boolean).map(escapeRe);
+  const html = escapeHtml(text);
+  return t.length ? html.replace(new RegExp(`(${t.map((x) => escapeHtml(x)).join('|')})`, 'gi'), '<mark>$1</mark>') : html;
+}
+
+/**
+ * What a directory hit shows under its title: the summary with the words searched for marked,
+ * and, when the summary holds none of them, the colloquial name or question that matched.
+ */
+export function directoryExcerpt(e: DirectoryEntry, terms: string[]): string {
+  const summary = marked(e.summary, terms);
+  if (summary.includes('<mark>')) return summary;
+  const hit = e.words.split('|').find((w) => terms.some((t) => w.toLowerCase().includes(t)));
+  return hit ? `${summary}　也叫：${marked(hit, terms)}` : summary;
+}
 
 /**
  * Pages holding every term (in title, names, questions or summary), best first; an alias that
@@ -52,7 +71,7 @@ export function searchDirectory(plan: QueryPlan, entries: DirectoryEntry[], limi
     .sort((a, b) => b.score - a.score || a.e.title.localeCompare(b.e.title, 'zh-CN'));
   // An alias alone is not enough: if no page holds every word, full text should decide.
   if (!scored.some((x) => x.all)) return [];
-  return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: escapeHtml(e.summary), section: e.section }));
+  return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: directoryExcerpt(e, plan.terms), section: e.section }));
 }
 
 /** The directory's answers first, then full-text pages it did not name, renumbered. */

@@ -26,3 +26,30 @@ export function excerptParts(html: string): ExcerptPart[] {
 function stripTags(s: string): string {
   return s.replace(/<[^>]*>/g, '');
 }
+
+/** Where a phrase may start or end in Chinese text. */
+const BOUNDARY = /[。！？；：，、,.!?;:\s·（）()「」]/;
+const LEADING_JUNK = /^[\s。！？；：，、,.!?;:·）)」]+/;
+/** a fragment shorter than this before the first boundary is a cut-off word, not a phrase */
+const FRAGMENT = 8;
+
+/**
+ * An excerpt that starts at a word or sentence boundary: Pagefind cuts a fixed window around the
+ * matches, so it may begin with the tail of a word (「法 也叫：…」) or a stray full stop. A
+ * cut-off fragment before the first boundary is dropped and marked with …; an excerpt that does
+ * not end a sentence ends with …. Highlights are never dropped.
+ */
+export function tidyExcerpt(parts: ExcerptPart[]): ExcerptPart[] {
+  const out = parts.map((p) => ({ ...p }));
+  if (!out.length) return out;
+  const first = out[0];
+  if (!first.mark) {
+    const trimmed = first.text.replace(LEADING_JUNK, '');
+    // after a stray mark the text starts a phrase; otherwise the window began inside one
+    const b = trimmed === first.text ? trimmed.search(BOUNDARY) : -1;
+    first.text = b > 0 && b < FRAGMENT ? '…' + trimmed.slice(b + 1).replace(LEADING_JUNK, '') : trimmed;
+  }
+  const last = out[out.length - 1];
+  if (!/[。！？!?…]$/.test(last.text)) out.push({ text: '…', mark: false });
+  return out.filter((p) => p.text.length > 0);
+}

@@ -2,7 +2,7 @@ export { normalizeQuery } from './normalize.ts';
 export { expandAliases, type AliasMap, type AliasEntry } from './aliases.ts';
 export { planQuery, intlSegment, type QueryPlan } from './plan.ts';
 export { runSearch, type Engine, type EngineHit, type HitData, type Ranked } from './rank.ts';
-export { excerptParts, type ExcerptPart } from './excerpt.ts';
+export { excerptParts, tidyExcerpt, type ExcerptPart } from './excerpt.ts';
 
 /** The facets staff can filter by, in display order. */
 export const SEARCH_SECTIONS = ['应急', '流程与标准', '礼仪', '岗位', '培训'] as const;

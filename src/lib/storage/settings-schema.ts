@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { id, parserOf } from './schema-common.ts';
 
-export const settingsSchema = z.object({ role: z.optional(id), largeText: z.boolean() });
+/** readRate: 朗读 speed, written by the page script (0.8 / 0.95 / 1.15) */
+export const settingsSchema = z.object({ role: z.optional(id), largeText: z.boolean(), readRate: z.optional(z.number().check(z.minimum(0.5), z.maximum(2))) });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings = (): Settings => ({ largeText: false });
 
