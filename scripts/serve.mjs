@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
+import compression from 'compression';
 import serveStatic from 'serve-static';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
@@ -16,6 +18,8 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+// Brotli or gzip, as the README asks of a real host: what a phone downloads here is what it will there.
+const compress = compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } });
 const files = serveStatic(root, { index: ['index.html'], redirect: true, dotfiles: 'ignore', cacheControl: false, etag: true, lastModified: false });
 
 function notFound(res, status = 404) {
@@ -33,9 +37,9 @@ function notFound(res, status = 404) {
 }
 
 createServer((req, res) => {
-  files(req, res, (err) => {
+  compress(req, res, () => files(req, res, (err) => {
     // serve-static passes on misses (404) and refusals such as a path outside the folder (403)
     const status = err?.status ?? err?.statusCode ?? 404;
     notFound(res, status === 403 || status === 400 ? status : 404);
-  });
+  }));
 }).listen(port, '127.0.0.1', () => console.log(`手册已启动：http://localhost:${port}/`));

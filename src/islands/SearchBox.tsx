@@ -4,6 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Excerpt } from './search/Excerpt.tsx';
+import { intlSegment } from '../lib/search/index.ts';
+import { loadDirectory } from './search/engine.ts';
 import { useSearch } from './search/useSearch.ts';
 
 export default function SearchBox() {
@@ -14,8 +16,11 @@ export default function SearchBox() {
   const state = useSearch(query, undefined, 6, 'quick');
   const results = state.status === 'done' ? state.results : [];
 
-  // Whatever was typed before hydration finished is searched straight away.
+  // Whatever was typed before hydration finished is searched straight away; meanwhile the page
+  // directory downloads and the word segmenter (slow to build on a cheap phone) is made once.
   useEffect(() => {
+    void loadDirectory();
+    setTimeout(() => intlSegment('电梯'), 0);
     const v = input.current?.value ?? '';
     if (v) {
       setQuery(v);

@@ -21,6 +21,8 @@ function prog(){try{var v=JSON.parse(localStorage.getItem(PK)||'null');return v=
 function show(){var v=prog(),on=!!(v&&v.reads&&v.reads[ref]);mark.setAttribute('aria-pressed',String(on));mark.textContent=on?'已读完 ✓（点一下撤销）':'我读完了';if(said)said.textContent=on?'已记进你的学习进度。':''}
 var v0=prog();if(v0){mark.hidden=false;show()}
 mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='手机存储空间不足，没能记下。';return}show()})}
+var form=d.querySelector('form[role=search]');
+if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null})};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
 var jump=d.querySelector('[data-search-jump]');
 if(jump)jump.addEventListener('click',function(e){var b=d.getElementById('site-search');if(!b)return;e.preventDefault();window.scrollTo(0,0);b.focus()});
 d.addEventListener('keydown',function(e){if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var b=d.getElementById('site-search');if(b){e.preventDefault();b.focus()}});
@@ -40,8 +42,8 @@ var root=d.querySelector('article');if(!root)return;var c=root.cloneNode(true);
 c.querySelectorAll('[data-pagefind-ignore],.findable,button,script').forEach(function(n){n.remove()});
 // a step's role, timing and 关键 are said as a short lead-in, each followed by a pause
 c.querySelectorAll('.badges').forEach(function(b){var t=[];b.querySelectorAll('.badge').forEach(function(x){t.push(x.textContent.trim())});b.textContent=t.join('，')+'：'});
-c.querySelectorAll('li,p,h1,h2,h3,tr').forEach(function(n){n.appendChild(d.createTextNode('\n'))});
-var parts=(c.textContent||'').replace(/([。！？；\n])/g,'$1\u0001').split('\u0001').map(function(x){return x.trim()}).filter(Boolean);
+c.querySelectorAll('li,p,h1,h2,h3,tr').forEach(function(n){n.appendChild(d.createTextNode('\\n'))});
+var parts=(c.textContent||'').replace(/([。！？；\\n])/g,'$1\\u0001').split('\\u0001').map(function(x){return x.trim()}).filter(Boolean);
 var zh=ss.getVoices().filter(function(v){return /^zh(-|_)?(CN|Hans)?/i.test(v.lang)})[0],r=RATES[rate()][0];
 say.textContent='停止朗读';say.setAttribute('aria-pressed','true');
 parts.forEach(function(p,i){var u=new SpeechSynthesisUtterance(p);u.lang='zh-CN';if(zh)u.voice=zh;u.rate=r;

@@ -30,8 +30,11 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** Aliases and the page directory, one small file fetched on first use. */
 export function loadDirectory(): Promise<{ aliases: AliasMap; pages: DirectoryEntry[] }> {
-  directory ??= fetch('/search-aliases.json')
-    .then((r) => (r.ok ? r.json() : { aliases: {}, pages: [] }))
+  // The page's own script starts this download the moment the search box is touched, while the
+  // island's code is still on its way (src/scripts/inline.ts); take that one if it is there.
+  const early = (globalThis as { __wuyeDirectory?: Promise<unknown> }).__wuyeDirectory;
+  directory ??= ((early as Promise<Response | null> | undefined) ?? fetch('/search-aliases.json'))
+    .then((r) => (r && r.ok ? r.json() : { aliases: {}, pages: [] }))
     .catch(() => ({ aliases: {}, pages: [] }));
   return directory;
 }

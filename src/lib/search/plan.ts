@@ -5,8 +5,10 @@ import { PARTICLES, QUESTION_PHRASES } from './stopwords.ts';
 export type Segment = (text: string) => string[];
 
 /** Word segmentation with the platform's ICU data; the browser and Node both have it. */
+let segmenter: Intl.Segmenter | undefined;
 export const intlSegment: Segment = (text) => {
-  const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  // one segmenter: building it loads the dictionary, the slow part on a cheap phone
+  const seg = (segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' }));
   return Array.from(seg.segment(text))
     .filter((s) => s.isWordLike)
     .map((s) => s.segment);
