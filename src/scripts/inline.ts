@@ -55,7 +55,11 @@ var slots=d.querySelectorAll('[data-slot-start]');
 if(slots.length){var now=new Date(),m=now.getHours()*60+now.getMinutes(),mins=function(t){var a=t.split(':');return +a[0]*60+ +a[1]},cur=null;
 slots.forEach(function(li){var s=mins(li.getAttribute('data-slot-start')),e=li.getAttribute('data-slot-end');if(m>=s&&(e?m<mins(e):true))cur=li});
 if(cur){cur.classList.add('now');cur.setAttribute('aria-current','time')}}
-if('serviceWorker' in navigator&&location.protocol!=='file:'){window.addEventListener('load',function(){
+var off=d.querySelector('[data-offline-status]'),ua=navigator.userAgent,wx=/MicroMessenger/i.test(ua),ios=/iPhone|iPad|iPod/i.test(ua);
+function offline(t){if(off){off.textContent=t;off.hidden=false}}
+if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不能把手册存到手机上，没网时打不开：点右上角「···」选「在 Safari 中打开」，再用分享按钮「添加到主屏幕」。':'这个浏览器不能把手册存到手机上，没网时打不开：换用系统浏览器打开本网址。');
+else offline(navigator.serviceWorker.controller?'手册已存到这台手机：没网也能看。':'正在把手册存到这台手机…');
+if('serviceWorker' in navigator&&location.protocol!=='file:'){navigator.serviceWorker.addEventListener('controllerchange',function(){offline('手册已存到这台手机：没网也能看。')});window.addEventListener('load',function(){
 navigator.serviceWorker.register('/sw.js').then(function(reg){var bar=d.querySelector('[data-update]');
 function offer(){if(!bar||!reg.waiting)return;bar.hidden=false;bar.querySelector('button').onclick=function(){asked=true;reg.waiting&&reg.waiting.postMessage({type:'SKIP_WAITING'})}}
 if(reg.waiting&&navigator.serviceWorker.controller)offer();
