@@ -2,8 +2,8 @@
  * Export everything to one file and import it back. Import never throws: every section is
  * checked on its own, good sections are merged, bad ones are reported and left out.
  */
-import { mergeCards, mergeChecklists, mergeDrills, mergeProgress, mergeSettings } from './merge.ts';
-import { parsers, type Cards, type Checklists, type Drills, type Progress, type Settings } from './schemas.ts';
+import { mergeCards, mergeChecklists, mergeDrills, mergeIncidents, mergeProgress, mergeSettings } from './merge.ts';
+import { parsers, type Cards, type Checklists, type Drills, type Incidents, type Progress, type Settings } from './schemas.ts';
 
 export const BACKUP_APP = 'wuye-handbook';
 export const BACKUP_VERSION = 1;
@@ -14,10 +14,12 @@ export interface AllData {
   checklists: Checklists;
   drills: Drills;
   settings: Settings;
+  /** 现场处置记录; older callers and backups made before it existed have none */
+  incidents?: Incidents;
 }
 export type Section = keyof AllData;
-export const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills', 'settings'];
-export const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置' };
+export const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills', 'settings', 'incidents'];
+export const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置', incidents: '现场处置记录' };
 
 export function exportBackup(data: AllData, now = Date.now()): string {
   return JSON.stringify({ app: BACKUP_APP, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data });
@@ -90,6 +92,9 @@ export function mergeSection(next: AllData, s: Section, value: unknown) {
       break;
     case 'settings':
       next.settings = mergeSettings(next.settings, value as Settings);
+      break;
+    case 'incidents':
+      next.incidents = mergeIncidents(next.incidents ?? {}, value as Incidents);
       break;
   }
 }

@@ -146,4 +146,5 @@ export const LABELS: Record<string, string> = {
   exams: '考试作答',
   console: '考核结果',
   trainer: '出卷密钥',
+  incidents: '现场处置记录',
 };

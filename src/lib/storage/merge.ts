@@ -2,7 +2,7 @@
  * Merging an imported backup into what this phone already has. Nothing present is ever lost:
  * lists are unioned, per-item records keep the newer one.
  */
-import type { Cards, Checklists, Drills, Progress, Settings } from './schemas.ts';
+import type { Cards, Checklists, Drills, Incidents, Progress, Settings } from './schemas.ts';
 
 /** Own entries without keys that would reach Object.prototype when assigned back. */
 const entries = <T>(o: Record<string, T>): [string, T][] =>
@@ -61,4 +61,14 @@ export function mergeDrills(a: Drills, b: Drills): Drills {
 /** Settings on this phone win; an import only fills what is unset. */
 export function mergeSettings(a: Settings, b: Settings): Settings {
   return { role: a.role ?? b.role, largeText: a.largeText };
+}
+
+/** Incidents from both phones are kept; the same incident on both keeps its latest version. */
+export function mergeIncidents(a: Incidents, b: Incidents): Incidents {
+  const out: Incidents = { ...a };
+  for (const [id, inc] of entries(b)) {
+    const mine = out[id];
+    if (!mine || inc.updatedAt > mine.updatedAt) out[id] = inc;
+  }
+  return out;
 }

@@ -7,9 +7,11 @@ export * from './cards-schema.ts';
 export * from './checklists-schema.ts';
 export * from './drills-schema.ts';
 export * from './settings-schema.ts';
+export * from './incidents-schema.ts';
 import { parseCards } from './cards-schema.ts';
 import { parseChecklists } from './checklists-schema.ts';
 import { parseDrills } from './drills-schema.ts';
+import { parseIncidents } from './incidents-schema.ts';
 import { parseProgress } from './progress-schema.ts';
 import { parseSettings } from './settings-schema.ts';
 
@@ -19,4 +21,5 @@ export const parsers = {
   checklists: parseChecklists,
   drills: parseDrills,
   settings: parseSettings,
+  incidents: parseIncidents,
 };

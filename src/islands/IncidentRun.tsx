@@ -1,0 +1,82 @@
+/**
+ * 现场处置: one emergency plan run live during a real incident. The run is saved on every tap
+ * (reloads, closed tabs and a flat battery lose nothing), several can be open at once, and a
+ * finished run is the 《紧急事件处理记录表》. Which run is shown is in the address (?run=…).
+ */
+import '../styles/incident.css';
+import { useEffect, useState } from 'preact/hooks';
+import * as run from '../lib/incident/run.ts';
+import { incidents } from '../stores/incidents.ts';
+import { LiveRun, type Apply } from './incident/LiveRun.tsx';
+import { runHref } from './incident/href.ts';
+import { useLazy } from './incident/lazy.tsx';
+import { StartPanel } from './incident/StartPanel.tsx';
+import { useNow } from './incident/useNow.ts';
+import { Notices } from './Notices.tsx';
+import { useStored } from './useStored.ts';
+
+interface Props {
+  plan: run.RunPlan;
+  contacts: run.RunContact[];
+}
+
+const loadRecord = () => import('./incident/RecordView.tsx');
+
+export default function IncidentRun({ plan, contacts }: Props) {
+  const all = useStored(incidents.$store, incidents.initial);
+  // undefined until the address has been read (the server renders the waiting line)
+  const [runId, setRunId] = useState<string | null | undefined>(undefined);
+  useEffect(() => setRunId(new URLSearchParams(location.search).get('run')), []);
+  const inc = runId ? all[runId] : undefined;
+  const open = run.listIncidents(all, true);
+  const now = useNow(runId !== undefined && (inc ? run.isOpen(inc) : open.length > 0));
+  // The record view loads when a finished run is opened: the live run never waits for it.
+  const record = useLazy(loadRecord, !!inc && !run.isOpen(inc));
+
+  const apply: Apply = (fn) => {
+    if (runId) incidents.update((a) => run.change(a, runId, (i) => fn(i, Date.now())));
+  };
+  const start = () => {
+    const t = Date.now();
+    const fresh = run.startIncident(plan, t);
+    incidents.update((a) => ({ ...a, [fresh.id]: fresh }));
+    // the address names the run, so a reload or a reopened tab comes back to it
+    history.replaceState(null, '', `?run=${encodeURIComponent(fresh.id)}`);
+    setRunId(fresh.id);
+  };
+
+  let body;
+  if (runId === undefined) body = <p class="muted">正在读取本机记录…</p>;
+  else if (!runId) body = <StartPanel open={[...open.filter((i) => i.plan === plan.id), ...open.filter((i) => i.plan !== plan.id)]} now={now} onStart={start} />;
+  else if (!inc)
+    body = (
+      <p class="notice">
+        这台手机上没有这条处置记录（可能已删除）。<a href="?">开始新的处置</a>
+      </p>
+    );
+  else if (inc.plan !== plan.id) location.replace(runHref(inc));
+  else if (run.isOpen(inc)) {
+    body = (
+      <>
+        {open.length > 1 && (
+          <p class="other-runs">
+            <a href="/emergency/">另有 {open.length - 1} 件事件正在处置</a>
+          </p>
+        )}
+        <LiveRun inc={inc} contacts={contacts} now={now} apply={apply} />
+      </>
+    );
+  } else
+    body = record.value ? (
+      <record.value.RecordView inc={inc} apply={apply} />
+    ) : (
+      <p class={record.failed ? 'notice' : 'muted'}>{record.failed ? '记录表没能打开：记录已保存，联网后刷新这一页。' : '正在打开记录表…'}</p>
+    );
+
+  return (
+    <div class="incident-run">
+      <Notices />
+      {body}
+    </div>
+  );
+}

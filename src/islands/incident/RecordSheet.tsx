@@ -1,0 +1,126 @@
+/** The 《紧急事件处理记录表》 as it prints: one A4 page, filled in from the run. */
+import { durationText, editText, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
+import type { Incident } from '../../lib/storage/incidents-schema.ts';
+import { dateTime } from '../../lib/incident/dates.ts';
+import { hhmm } from '../../lib/incident/time.ts';
+
+const Lines = ({ text }: { text: string }) => (text.trim() ? <p class="sheet-text">{text.trim()}</p> : <p class="sheet-blank">（未填写）</p>);
+
+export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] }) {
+  const edits = [...inc.reportEdits.map((e) => `接报时间 ${editText(e)}`), ...rows.flatMap((r) => r.edits.map((e) => `第 ${r.index} 步 ${editText(e)}`))];
+  return (
+    <section class="incident-sheet" aria-labelledby="sheet-h" data-record>
+      <h2 id="sheet-h">紧急事件处理记录表</h2>
+      <dl class="sheet-head">
+        <div>
+          <dt>事件</dt>
+          <dd>{inc.title}</dd>
+        </div>
+        <div>
+          <dt>项目</dt>
+          <dd>{inc.project}</dd>
+        </div>
+        <div>
+          <dt>接报时间</dt>
+          <dd data-reported>{dateTime(inc.reportedAt)}</dd>
+        </div>
+        <div>
+          <dt>处置</dt>
+          <dd>{durationText(inc)}</dd>
+        </div>
+      </dl>
+      <div class="table-wrap">
+        <table class="sheet-steps reflow">
+          <caption>处置过程（时间从接报算起）</caption>
+          <thead>
+            <tr>
+              <th scope="col">序</th>
+              <th scope="col">步骤</th>
+              <th scope="col">时限</th>
+              <th scope="col">时间</th>
+              <th scope="col">分钟</th>
+              <th scope="col">情况</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.step.id} class={`st-${r.status}`} data-row={r.step.id}>
+                <td data-label="序">{r.index}</td>
+                <td data-label="步骤">
+                  {r.step.action}（{r.step.role}）
+                </td>
+                <td data-label="时限">{limitText(r.step)}</td>
+                <td data-label="时间" data-time>
+                  {r.doneAt === undefined ? '—' : hhmm(r.doneAt)}
+                </td>
+                <td data-label="接报后分钟" data-minutes>
+                  {r.minutes ?? '—'}
+                </td>
+                <td data-label="情况">{statusText(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="sheet-grid">
+        <div>
+          <h3>电话</h3>
+          {inc.calls.length ? (
+            <ul>
+              {inc.calls.map((c, i) => (
+                <li key={i}>
+                  {hhmm(c.at)} {c.label} {c.phone}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="sheet-blank">（无）</p>
+          )}
+        </div>
+        <div>
+          <h3>有关人员</h3>
+          {inc.people.length ? (
+            <ul>
+              {inc.people.map((p, i) => (
+                <li key={i}>
+                  {p.name}
+                  {p.role && `（${p.role}）`} {p.phone}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="sheet-blank">（无）</p>
+          )}
+        </div>
+      </div>
+      <h3>记录要点</h3>
+      <dl class="sheet-fields">
+        {inc.fields.map((f, i) => (
+          <div key={i}>
+            <dt>{f}</dt>
+            <dd>{inc.answers[i]?.trim() || '　'}</dd>
+          </div>
+        ))}
+      </dl>
+      {(
+        [
+          ['原因', inc.cause],
+          ['采取的措施', inc.measures],
+          ['后续跟进', inc.followUp],
+          ['现场记录', inc.note],
+        ] as const
+      ).map(([label, value]) => (
+        <div class="sheet-block" key={label}>
+          <h3>{label}</h3>
+          <Lines text={value} />
+        </div>
+      ))}
+      {edits.length > 0 && <p class="sheet-edits">时间更正：{edits.join('；')}</p>}
+      <p class="sheet-sign">
+        <span>记录人：</span>
+        <span>负责人：</span>
+        <span>日期：</span>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * A finished run: complete 原因 / 采取的措施 / 后续跟进 and the plan's record fields, then print the
+ * sheet on one A4 page, save it as a file or share it as text. The debrief sits below.
+ */
+import { useState } from 'preact/hooks';
+import { recordRows, recordText } from '../../lib/incident/record.ts';
+import * as fields from '../../lib/incident/fields.ts';
+import { MAX, type Incident } from '../../lib/storage/incidents-schema.ts';
+import { dateTime } from '../../lib/incident/dates.ts';
+import { downloadFile } from '../download.ts';
+import { Debrief } from './Debrief.tsx';
+import type { Apply } from './LiveRun.tsx';
+import { RecordSheet } from './RecordSheet.tsx';
+import { shareText } from './share.ts';
+
+const TEXTS: [fields.TextField, string][] = [
+  ['cause', '原因'],
+  ['measures', '采取的措施'],
+  ['followUp', '后续跟进'],
+  ['note', '现场记录'],
+];
+const SAID = { shared: '已分享。', copied: '记录已复制，可以粘贴到工作群或微信里。', cancelled: '没有分享。', failed: '' };
+
+export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
+  const [message, setMessage] = useState('');
+  const [manual, setManual] = useState('');
+  const rows = recordRows(inc);
+  const title = `紧急事件处理记录表：${inc.title}`;
+  const share = async () => {
+    const text = recordText(inc);
+    const r = await shareText(title, text);
+    setManual(r === 'failed' ? text : '');
+    setMessage(r === 'failed' ? '这个浏览器不能自动复制：请长按下面的文字，全选后复制。' : SAID[r]);
+  };
+  const save = () => {
+    downloadFile(`紧急事件处理记录-${inc.title}-${dateTime(inc.reportedAt).replace(/[-: ]/g, '')}.txt`, recordText(inc, true), 'text/plain;charset=utf-8');
+    setMessage('已保存为文本文件。');
+  };
+
+  return (
+    <div class="run-record">
+      <section class="no-print" aria-labelledby="record-form-h">
+        <h2 id="record-form-h">补全记录</h2>
+        {inc.fields.map((f, i) => (
+          <label class="field" key={i}>
+            <span>{f}</span>
+            <input type="text" maxLength={MAX.answer} value={inc.answers[i] ?? ''} onInput={(e) => apply((x, t) => fields.setAnswer(x, i, (e.target as HTMLInputElement).value, t))} />
+          </label>
+        ))}
+        {TEXTS.map(([key, label]) => (
+          <label class="field" key={key}>
+            <span>{label}</span>
+            <textarea rows={3} maxLength={key === 'note' ? MAX.note : MAX.text} value={inc[key]} onInput={(e) => apply((x, t) => fields.setText(x, key, (e.target as HTMLTextAreaElement).value, t))} />
+          </label>
+        ))}
+      </section>
+      <RecordSheet inc={inc} rows={rows} />
+      <p class="notice no-print">记录里可能有住户的姓名和电话：只有你分享、保存或导出时才会离开这台手机。</p>
+      <p class="no-print" role="status" aria-live="polite" data-share-status>
+        {message}
+      </p>
+      {manual && (
+        <label class="field no-print">
+          <span>记录全文</span>
+          <textarea readOnly rows={8} value={manual} />
+        </label>
+      )}
+      <Debrief plan={inc.plan} rows={rows} />
+      <button type="button" class="button no-print" onClick={() => apply(fields.reopen)}>重新打开处置</button>
+      <div class="run-bar no-print">
+        <div class="bar-row three">
+          <button type="button" class="button primary" onClick={share}>分享</button>
+          <button type="button" class="button" onClick={() => print()}>打印</button>
+          <button type="button" class="button" onClick={save}>保存为文件</button>
+        </div>
+      </div>
+    </div>
+  );
+}

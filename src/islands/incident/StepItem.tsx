@@ -1,0 +1,120 @@
+/**
+ * One plan step in a live run: the whole step is the tap that stamps it. Tapping a stamped step
+ * opens its correction (change the time, or take the stamp back); a step not done can be skipped
+ * with a reason.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { limitOf } from '../../lib/incident/limits.ts';
+import * as run from '../../lib/incident/run.ts';
+import { editText, limitText } from '../../lib/incident/text.ts';
+import type { IncidentStep, StepMark } from '../../lib/storage/incidents-schema.ts';
+import type { Apply } from './LiveRun.tsx';
+import { hhmmss } from '../../lib/incident/time.ts';
+import { Icon } from './Icon.tsx';
+import { LimitStatus } from './LimitStatus.tsx';
+import { WithTools } from './lazy.tsx';
+
+interface Props {
+  step: IncidentStep;
+  index: number;
+  mark?: StepMark;
+  reportedAt: number;
+  now: number;
+  apply: Apply;
+  /** stamps the step (and says so) */
+  onStamp: (step: string) => void;
+}
+
+export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }: Props) {
+  const [panel, setPanel] = useState<'' | 'edit' | 'skip'>('');
+  const tapButton = useRef<HTMLButtonElement>(null);
+  // A closed panel hands focus back to the step, so the keyboard never lands on the page top.
+  const close = () => {
+    setPanel('');
+    tapButton.current?.focus();
+  };
+  const id = step.id;
+  const done = mark?.doneAt;
+  const limit = limitOf(step, mark, reportedAt, now);
+  const when = limitText(step);
+
+  return (
+    <li class={`run-step is-${done !== undefined ? 'done' : mark?.skipped ? 'skipped' : 'todo'}${step.critical ? ' critical' : ''}`} data-step={id}>
+      <p class="badges">
+        <span class="badge role">{step.role}</span>
+        {when && <span class="badge time">{when}</span>}
+        {step.critical && <span class="badge critical">关键</span>}
+      </p>
+      <button
+        ref={tapButton}
+        type="button"
+        class="step-tap"
+        onClick={() => (done === undefined ? onStamp(id) : setPanel(panel ? '' : 'edit'))}
+        aria-expanded={done === undefined ? undefined : panel === 'edit'}
+      >
+        <span class="step-no">{index}</span>
+        <span class="step-text">
+          {done !== undefined && (
+            <strong class="stamp">
+              <Icon name="check" /> {hhmmss(done)} 完成
+            </strong>
+          )}
+          <span>{step.action}</span>
+          <small>{done === undefined ? '点一下记下时间' : '点一下改时间或撤销'}</small>
+        </span>
+      </button>
+      {limit && <LimitStatus limit={limit} />}
+      {mark?.skipped && (
+        <p class="skipped">
+          <Icon name="skip" /> 已跳过：{mark.skipped.reason}
+          <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>取消跳过</button>
+        </p>
+      )}
+      {!!mark?.edits.length && <p class="muted edits">改过：{mark.edits.map(editText).join('；')}</p>}
+      {panel === 'edit' && done !== undefined && (
+        <WithTools>
+          {(t) => (
+            <t.TimeEditor
+              label={`第 ${index} 步的完成时间`}
+              value={done}
+              problem={(to) => run.stampProblem(reportedAt, to, Date.now())}
+              onSave={(to) => {
+                apply((i, n) => run.editStamp(i, id, to, n));
+                close();
+              }}
+              onCancel={close}
+            >
+              <button
+                type="button"
+                class="button danger-outline"
+                onClick={() => {
+                  apply((i, n) => run.unstamp(i, id, n));
+                  close();
+                }}
+              >
+                撤销完成
+              </button>
+            </t.TimeEditor>
+          )}
+        </WithTools>
+      )}
+      {done === undefined &&
+        !mark?.skipped &&
+        (panel === 'skip' ? (
+          <WithTools>
+            {(t) => (
+              <t.SkipForm
+                onSkip={(reason) => {
+                  apply((i, n) => run.skip(i, id, reason, n));
+                  close();
+                }}
+                onCancel={close}
+              />
+            )}
+          </WithTools>
+        ) : (
+          <button type="button" class="button step-more" onClick={() => setPanel('skip')}>跳过这一步…</button>
+        ))}
+    </li>
+  );
+}

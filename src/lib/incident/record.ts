@@ -1,0 +1,99 @@
+/**
+ * The 《紧急事件处理记录表》 a run produces: one row per plan step (time, minutes since the report,
+ * against its limit), and the same record as plain text for a chat message or a file.
+ */
+import type { Incident, IncidentStep, TimeEdit } from '../storage/incidents-schema.ts';
+import { editText, limitText, personText, shortAction } from './text.ts';
+import { dateTime } from './dates.ts';
+import { hhmm, minutesCeil } from './time.ts';
+
+export { editText, limitText, shortAction };
+
+const MINUTE = 60_000;
+
+export type RowStatus = 'ok' | 'late' | 'done' | 'skipped' | 'missed';
+export interface RecordRow {
+  index: number;
+  step: IncidentStep;
+  status: RowStatus;
+  doneAt?: number;
+  /** minutes since the report, counted as started minutes */
+  minutes?: number;
+  /** minutes past the step's limit (late only) */
+  over?: number;
+  reason?: string;
+  edits: TimeEdit[];
+}
+
+export function recordRows(inc: Incident): RecordRow[] {
+  return inc.steps.map((step, i) => {
+    const m = inc.marks[step.id];
+    const base = { index: i + 1, step, edits: m?.edits ?? [] };
+    if (m?.doneAt !== undefined) {
+      const minutes = minutesCeil(m.doneAt - inc.reportedAt);
+      if (!step.withinMinutes) return { ...base, status: 'done', doneAt: m.doneAt, minutes };
+      const past = m.doneAt - inc.reportedAt - step.withinMinutes * MINUTE;
+      return past > 0 ? { ...base, status: 'late', doneAt: m.doneAt, minutes, over: Math.ceil(past / MINUTE) } : { ...base, status: 'ok', doneAt: m.doneAt, minutes };
+    }
+    if (m?.skipped) return { ...base, status: 'skipped', reason: m.skipped.reason };
+    return { ...base, status: 'missed' };
+  });
+}
+
+export function statusText(r: RecordRow): string {
+  switch (r.status) {
+    case 'ok':
+      return '按时';
+    case 'late':
+      return `超时 ${r.over} 分钟`;
+    case 'done':
+      return '已完成';
+    case 'skipped':
+      return `跳过：${r.reason}`;
+    case 'missed':
+      return '未记录';
+  }
+}
+
+/** What the debrief says about the run as a whole: late, skipped and unrecorded steps counted. */
+export function debriefSummary(rows: RecordRow[]) {
+  const count = (s: RowStatus) => rows.filter((r) => r.status === s).length;
+  const late = count('late');
+  const skipped = count('skipped');
+  const missed = count('missed');
+  // On time: nothing late, and no critical step left undone.
+  const good = late === 0 && !rows.some((r) => r.step.critical && (r.status === 'skipped' || r.status === 'missed'));
+  const parts = [late && `${late} 步超过时限`, skipped && `${skipped} 步跳过`, missed && `${missed} 步没有记录`].filter(Boolean);
+  return { good, late, skipped, missed, text: parts.length ? parts.join('，') : '每一步都按时记录' };
+}
+
+export const durationText = (inc: Incident) =>
+  inc.finishedAt === undefined ? '处置中' : `结束 ${hhmm(inc.finishedAt)}，共 ${minutesCeil(inc.finishedAt - inc.reportedAt)} 分钟`;
+
+/**
+ * The record as plain text. `full` (a saved file) keeps each action whole; otherwise (a chat
+ * message) each step is its first clause, so the message stays readable on a phone.
+ */
+export function recordText(inc: Incident, full = false): string {
+  const rows = recordRows(inc);
+  const lines = [`《紧急事件处理记录表》${inc.title}`, `项目：${inc.project}`, `接报：${dateTime(inc.reportedAt)}；${durationText(inc)}`, '', '处置过程：'];
+  for (const r of rows) {
+    const what = `${full ? r.step.action : shortAction(r.step.action)}（${r.step.role}）`;
+    const limit = r.step.withinMinutes ? `，限 ${r.step.withinMinutes} 分钟` : '';
+    if (r.doneAt !== undefined) lines.push(`${r.index}. ${hhmm(r.doneAt)}（第 ${r.minutes} 分钟${limit}，${statusText(r)}）${what}`);
+    else lines.push(`${r.index}. ${statusText(r)}：${what}`);
+  }
+  const section = (title: string, items: string[]) => items.length && lines.push('', `${title}：`, ...items);
+  section('电话', inc.calls.map((c) => `${hhmm(c.at)} ${c.label} ${c.phone}`));
+  section('有关人员', inc.people.map(personText));
+  const fields = inc.fields.flatMap((f, i) => (inc.answers[i]?.trim() ? [`${f}：${inc.answers[i].trim()}`] : []));
+  section('记录要点', fields);
+  for (const [label, value] of [['原因', inc.cause], ['采取的措施', inc.measures], ['后续跟进', inc.followUp], ['现场记录', inc.note]] as const)
+    if (value.trim()) lines.push('', `${label}：${value.trim()}`);
+  const edits = [
+    ...inc.reportEdits.map((e) => `接报时间 ${editText(e)}`),
+    ...rows.flatMap((r) => r.edits.map((e) => `第 ${r.index} 步 ${editText(e)}`)),
+  ];
+  section('时间更正', edits);
+  return lines.join('\n');
+}
