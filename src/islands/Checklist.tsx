@@ -1,20 +1,19 @@
 /**
- * A checklist ticked per period (shift/day/week/month/once), with a note per item, who did it,
- * an optional supervisor sign-off, and the history of earlier periods.
+ * An inspection checklist for one period (shift/day/week/month/once): each item 合格 / 不合格 /
+ * 不适用 with a note, a follow-up action on every failed item, a sign-off that lists the failures
+ * before saving, and the history of earlier runs.
  */
 import '../styles/training.css';
 import { useEffect, useState } from 'preact/hooks';
-import { doneCount, periodLabel, rollover, saveRun, tick, type Cadence } from '../lib/checklist.ts';
+import { periodLabel, periodText, rollover, saveRun, setItem, signDate, tally, type Cadence } from '../lib/checklist.ts';
+import { RESULT_LABEL } from '../lib/labels.ts';
 import { checklists } from '../stores/checklists.ts';
-import { NoteField } from './checklist/NoteField.tsx';
+import { CheckItem, type Item } from './checklist/CheckItem.tsx';
+import { History } from './checklist/History.tsx';
+import { SaveRun } from './checklist/SaveRun.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
-interface Item {
-  id: string;
-  text: string;
-  href?: string;
-}
 interface Props {
   id: string;
   cadence: Cadence;
@@ -22,17 +21,10 @@ interface Props {
   signoff: boolean;
 }
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 export default function Checklist({ id, cadence, items, signoff }: Props) {
   const all = useStored(checklists.$store, checklists.initial);
-  const [by, setBy] = useState('');
-  const [boss, setBoss] = useState('');
-  const [bossDate, setBossDate] = useState(today);
-  const [saved, setSaved] = useState('');
+  // failed items a save was refused for, marked until they get an action
+  const [flag, setFlag] = useState<string[]>([]);
 
   // Move to the current period on open, and again whenever the page comes back into view.
   useEffect(() => {
@@ -50,97 +42,53 @@ export default function Checklist({ id, cadence, items, signoff }: Props) {
   const entry = all[id];
   const current = entry?.current;
   const ticks = current?.ticks ?? {};
-  const done = doneCount(ticks, items.map((i) => i.id));
+  const ids = items.map((i) => i.id);
+  const t = tally(ticks, ids);
+  const answered = ids.length - t.open;
   const update = (fn: (e: NonNullable<typeof entry>) => NonNullable<typeof entry>) =>
     checklists.update((cur) => ({ ...cur, [id]: fn(rollover(cur[id], cadence, new Date())) }));
-
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (!by.trim()) return;
-    update((en) => saveRun(en, by, new Date(), signoff && boss.trim() ? { name: boss.trim(), date: bossDate } : undefined));
-    setSaved(`已保存：${by.trim()}，完成 ${done}/${items.length} 项。`);
-    setBoss('');
-  };
+  const when = current ? periodText(cadence, current.period) : '';
 
   return (
     <div class="checklist">
       <Notices />
       <h2>
         {periodLabel(cadence)}
-        {current && cadence !== 'once' && <span class="muted">（{current.period}）</span>}
+        {when && <span class="period"> · {when}</span>}
       </h2>
-      <p class="progress-line" aria-live="polite">
-        已完成 <strong data-stat="done">{done}</strong> / {items.length} 项
-      </p>
-      <ul class="check-items">
-        {items.map((it) => {
-          const t = ticks[it.id];
-          return (
-            <li key={it.id} class={t?.done ? 'done' : ''}>
-              <label class="option">
-                <input type="checkbox" checked={!!t?.done} onChange={(e) => update((en) => tick(en, it.id, (e.target as HTMLInputElement).checked))} />
-                <span>{it.text}</span>
-              </label>
-              <div class="item-extra">
-                <NoteField label={it.text} stored={t?.note ?? ''} onSave={(note) => update((en) => tick(en, it.id, !!en.current?.ticks[it.id]?.done, note))} />
-                {it.href && <a href={it.href}>标准</a>}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <form class="save-run" onSubmit={save}>
-        <label class="field">
-          <span>执行人</span>
-          <input type="text" required value={by} maxLength={50} onInput={(e) => setBy((e.target as HTMLInputElement).value)} />
-        </label>
-        {signoff && (
-          <fieldset class="signoff">
-            <legend>主管签字（可事后补签）</legend>
-            <label class="field">
-              <span>主管姓名</span>
-              <input type="text" value={boss} maxLength={50} onInput={(e) => setBoss((e.target as HTMLInputElement).value)} />
-            </label>
-            <label class="field">
-              <span>日期</span>
-              <input type="date" value={bossDate} onInput={(e) => setBossDate((e.target as HTMLInputElement).value)} />
-            </label>
-          </fieldset>
-        )}
-        <button type="submit" class="button primary">保存本次记录</button>
-        <p role="status">{saved}</p>
-      </form>
-      <section class="history" aria-labelledby={`${id}-history`}>
-        <h2 id={`${id}-history`}>历史记录</h2>
-        {entry && entry.history.length > 0 ? (
-          <div class="table-wrap">
-            <table data-history>
-              <thead>
-                <tr>
-                  <th scope="col">周期</th>
-                  <th scope="col">执行人</th>
-                  <th scope="col">完成</th>
-                  <th scope="col">主管签字</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...entry.history].reverse().map((r) => (
-                  <tr key={`${r.period}-${r.savedAt}`}>
-                    <td>{r.period === 'once' ? new Date(r.savedAt).toLocaleDateString('zh-CN') : r.period}</td>
-                    <td>{r.by || '（未保存，自动归档）'}</td>
-                    <td>
-                      {doneCount(r.ticks, items.map((i) => i.id))} / {items.length}
-                    </td>
-                    <td>{r.signoff ? `${r.signoff.name} ${r.signoff.date}` : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p class="muted">还没有记录。</p>
-        )}
-      </section>
+      <div class="run-progress" aria-live="polite">
+        <p>
+          已检查 <strong data-stat="done">{answered}</strong> / {items.length} 项
+          <span class="muted">
+            {' '}
+            · {RESULT_LABEL.pass} {t.pass} · {RESULT_LABEL.fail} {t.fail} · {RESULT_LABEL.na} {t.na}
+          </span>
+        </p>
+        <progress max={items.length} value={answered} aria-label={`已检查 ${answered} / ${items.length} 项`} />
+      </div>
+      <ol class="check-items">
+        {items.map((it, i) => (
+          <CheckItem
+            key={it.id}
+            n={i + 1}
+            list={id}
+            item={it}
+            tick={ticks[it.id]}
+            flagged={flag.includes(it.id) && !ticks[it.id]?.action?.trim()}
+            set={(patch) => update((en) => setItem(en, it.id, patch))}
+          />
+        ))}
+      </ol>
+      <SaveRun
+        list={id}
+        items={items}
+        ticks={ticks}
+        signoff={signoff}
+        defaultDate={signDate(current?.period ?? '', new Date())}
+        onMissing={setFlag}
+        onSave={(by, boss) => update((en) => saveRun(en, by, new Date(), boss))}
+      />
+      <History list={id} cadence={cadence} items={items} runs={entry?.history ?? []} />
     </div>
   );
 }

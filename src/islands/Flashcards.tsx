@@ -1,10 +1,14 @@
-/** 应知应会 cards per role on FSRS: due cards first, then new ones; 忘记/困难/良好/简单. */
+/**
+ * 应知应会 cards per role on FSRS: due cards first, then new ones. Think of the answer, show it,
+ * then rate 忘记 / 困难 / 记得 / 简单 from the bar at the bottom of the screen.
+ */
 import '../styles/training.css';
-import { useEffect, useState } from 'preact/hooks';
-import { RATINGS, deckCounts, dueQueue, nextIntervalText, review, type RatingName } from '../lib/cards.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { deckCounts, dueQueue, review, type RatingName } from '../lib/cards.ts';
 import { cards } from '../stores/cards.ts';
 import { settings } from '../stores/settings.ts';
 import type { Deck } from '../data/training.ts';
+import { RatingBar } from './cards/RatingBar.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
@@ -14,9 +18,24 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
   const [role, setRole] = useState(decks[0]?.role ?? '');
   const [shown, setShown] = useState(false);
   const [now, setNow] = useState(() => Date.now());
+  // where focus goes after showing an answer (the answer) and after rating (the next card)
+  const focusTo = useRef<'back' | 'next' | null>(null);
+  const back = useRef<HTMLDivElement>(null);
+  const next = useRef<HTMLElement>(null);
+  const box = useRef<HTMLElement>(null);
   useEffect(() => {
     if (s.role && decks.some((d) => d.role === s.role)) setRole(s.role);
   }, [s.role]);
+  useEffect(() => {
+    const to = focusTo.current;
+    focusTo.current = null;
+    if (to === 'next') next.current?.focus();
+    if (to === 'back') {
+      // the card's top at the top of the screen: question and answer above the rating bar
+      back.current?.focus({ preventScroll: true });
+      box.current?.scrollIntoView({ block: 'start' });
+    }
+  });
   const deck = decks.find((d) => d.role === role) ?? decks[0];
   if (!deck) return <p>还没有卡片。</p>;
   const ids = deck.cards.map((c) => c.id);
@@ -28,6 +47,7 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
     if (!card) return;
     const t = Date.now();
     cards.update((cur) => ({ ...cur, [card.id]: review(cur[card.id], r, t) }));
+    focusTo.current = 'next';
     setShown(false);
     setNow(t);
   };
@@ -46,30 +66,43 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
       <dl class="stats">
         <div><dt>待复习</dt><dd data-stat="due">{counts.due}</dd></div>
         <div><dt>新卡</dt><dd data-stat="new">{counts.new}</dd></div>
+        <div><dt>学习中</dt><dd data-stat="learning">{counts.learning}</dd></div>
         <div><dt>已掌握</dt><dd data-stat="learned">{counts.learned}</dd></div>
       </dl>
       {card ? (
-        <section class="card" aria-live="polite">
-          <p class="front">{card.front}</p>
+        <section class="card" aria-labelledby="card-front" ref={box}>
+          <p class="card-meta">{all[card.id] ? '复习' : '新卡'} · 今天还有 {queue.length} 张</p>
+          <p class="front" id="card-front">{card.front}</p>
           {shown ? (
             <>
-              <p class="back">{card.back}</p>
-              <p><a href={card.href}>查看手册</a></p>
-              <div class="ratings" role="group" aria-label="记得怎么样">
-                {RATINGS.map((r) => (
-                  <button type="button" class="button" key={r.name} onClick={() => rate(r.name)}>
-                    {r.label}
-                    <small>{nextIntervalText(all[card.id], r.name, now)}</small>
-                  </button>
-                ))}
+              <div class="back" tabIndex={-1} ref={back}>
+                <p class="back-label">答案</p>
+                <p>{card.back}</p>
               </div>
+              <p>
+                <a href={card.href}>查看手册</a>
+              </p>
+              <RatingBar state={all[card.id]} now={now} rate={rate} />
             </>
           ) : (
-            <button type="button" class="button primary" onClick={() => setShown(true)}>显示答案</button>
+            <button
+              type="button"
+              class="button primary big block"
+              ref={next as { current: HTMLButtonElement | null }}
+              onClick={() => {
+                focusTo.current = 'back';
+                setShown(true);
+              }}
+            >
+              显示答案
+            </button>
           )}
         </section>
       ) : (
-        <p role="status">今天这组卡片都复习完了。明天再来。</p>
+        <div class="empty" tabIndex={-1} ref={next as { current: HTMLDivElement | null }}>
+          <strong>今天这组卡片都复习完了。</strong>
+          <p>明天再来：到期的卡片会自动排在前面。</p>
+        </div>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
  * JSON and zod; this module is the only place that converts to and from ts-fsrs' Date objects.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { RATING_LABEL } from './labels.ts';
 import type { CardState, Cards } from './storage/schemas.ts';
 
 // Fuzz off: the same ratings on the same days give the same schedule (testable, explainable).
@@ -10,16 +11,17 @@ const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true });
 
 export type RatingName = 'again' | 'hard' | 'good' | 'easy';
 export const RATINGS: { name: RatingName; label: string; grade: Grade }[] = [
-  { name: 'again', label: '忘记', grade: Rating.Again },
-  { name: 'hard', label: '困难', grade: Rating.Hard },
-  { name: 'good', label: '良好', grade: Rating.Good },
-  { name: 'easy', label: '简单', grade: Rating.Easy },
+  { name: 'again', label: RATING_LABEL.again, grade: Rating.Again },
+  { name: 'hard', label: RATING_LABEL.hard, grade: Rating.Hard },
+  { name: 'good', label: RATING_LABEL.good, grade: Rating.Good },
+  { name: 'easy', label: RATING_LABEL.easy, grade: Rating.Easy },
 ];
 
 function toCard(s: CardState): Card {
-  return { ...s, due: new Date(s.due), state: s.state as State, last_review: s.last_review === undefined ? undefined : new Date(s.last_review) };
+  const { rating: _, ...rest } = s;
+  return { ...rest, due: new Date(s.due), state: s.state as State, last_review: s.last_review === undefined ? undefined : new Date(s.last_review) };
 }
-function fromCard(c: Card): CardState {
+function fromCard(c: Card, rating?: Grade): CardState {
   return {
     due: c.due.getTime(),
     stability: c.stability,
@@ -31,6 +33,7 @@ function fromCard(c: Card): CardState {
     lapses: c.lapses,
     state: c.state,
     last_review: c.last_review?.getTime(),
+    ...(rating ? { rating } : {}),
   };
 }
 
@@ -41,12 +44,26 @@ export function newCardState(now: number): CardState {
 export function review(state: CardState | undefined, rating: RatingName, now: number): CardState {
   const grade = RATINGS.find((r) => r.name === rating)!.grade;
   const card = toCard(state ?? newCardState(now));
-  return fromCard(scheduler.next(card, new Date(now), grade).card);
+  return fromCard(scheduler.next(card, new Date(now), grade).card, grade);
 }
 
+/**
+ * 已掌握: the card has left learning (FSRS state Review) and was last rated 记得 or 简单. A card
+ * just rated 忘记 or 困难 is still being learnt, however far off its next showing is. Cards stored
+ * before the last rating was kept count by their state alone.
+ */
+export function isMastered(s: CardState | undefined): boolean {
+  return !!s && s.state === State.Review && s.rating !== Rating.Again && s.rating !== Rating.Hard;
+}
+
+/** Each card of a deck is in exactly one of these. */
 export interface DeckCounts {
+  /** seen before and due again now */
   due: number;
   new: number;
+  /** seen, not due yet, not mastered */
+  learning: number;
+  /** not due yet and mastered (isMastered) */
   learned: number;
 }
 
@@ -58,16 +75,12 @@ export function dueQueue(deck: string[], cards: Cards, now: number): string[] {
 }
 
 export function deckCounts(deck: string[], cards: Cards, now: number): DeckCounts {
-  let due = 0;
-  let fresh = 0;
-  let learned = 0;
+  const n: DeckCounts = { due: 0, new: 0, learning: 0, learned: 0 };
   for (const id of deck) {
     const c = cards[id];
-    if (!c) fresh++;
-    else if (c.due <= now) due++;
-    else learned++;
+    n[!c ? 'new' : c.due <= now ? 'due' : isMastered(c) ? 'learned' : 'learning']++;
   }
-  return { due, new: fresh, learned };
+  return n;
 }
 
 /** "3 天后" — when a rating would bring the card back, for the buttons. */

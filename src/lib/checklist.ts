@@ -1,11 +1,17 @@
 /**
- * Checklist periods: a run belongs to the shift, day, week or month it was ticked in. When the
- * period changes, the unfinished run is saved to history and the new period starts empty.
+ * Checklist periods and results: a run belongs to the shift, day, week or month it was filled in.
+ * Each item is found 合格, 不合格 or 不适用, with a note, and a failed item carries what is being
+ * done about it (整改措施). When the period changes, the unfinished run is saved to history and the
+ * new period starts empty.
  */
-import { PERIOD_LABEL } from './labels.ts';
+import { PERIOD_LABEL, SHIFT_HOURS } from './labels.ts';
 import type { ChecklistRun, Checklists } from './storage/schemas.ts';
 
 export type Cadence = 'shift' | 'daily' | 'weekly' | 'monthly' | 'once';
+export type Result = 'pass' | 'fail' | 'na';
+type Entry = Checklists[string];
+type Ticks = ChecklistRun['ticks'];
+export type Tick = Ticks[string];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -42,22 +48,65 @@ export function periodLabel(cadence: Cadence): string {
   return PERIOD_LABEL[cadence];
 }
 
-type Entry = Checklists[string];
+/**
+ * A period as people say it: a night shift spans two dates, so it is named by the date it starts
+ * with its hours — 「11-30 夜班（20:00—次日 08:00）」; 「2026 年第 48 周」, 「2026 年 11 月」.
+ */
+export function periodText(cadence: Cadence, period: string): string {
+  if (cadence === 'once' || period === 'once') return '';
+  const shift = /^\d{4}-(\d\d-\d\d) (白班|夜班)$/.exec(period);
+  if (shift) return `${shift[1]} ${shift[2]}（${SHIFT_HOURS[shift[2] as keyof typeof SHIFT_HOURS]}）`;
+  const week = /^(\d{4})-W(\d\d)$/.exec(period);
+  if (week) return `${week[1]} 年第 ${Number(week[2])} 周`;
+  const month = /^(\d{4})-(\d\d)$/.exec(period);
+  if (month) return `${month[1]} 年 ${Number(month[2])} 月`;
+  return period;
+}
+
+/** The date a sign-off defaults to: the day the shift or day began (not the clock's date at 01:00), else today. */
+export function signDate(period: string, now: Date): string {
+  return /^\d{4}-\d\d-\d\d/.exec(period)?.[0] ?? ymd(now);
+}
 
 /** Brings a checklist up to the current period, moving an older run with any tick into history. */
 export function rollover(entry: Entry | undefined, cadence: Cadence, now: Date): Entry {
   const period = periodOf(cadence, now);
   const e: Entry = entry ?? { history: [] };
   if (!e.current || e.current.period === period) return { history: e.history, current: e.current ?? { period, ticks: {} } };
-  const touched = Object.values(e.current.ticks).some((t) => t.done || t.note);
+  const touched = Object.values(e.current.ticks).some((t) => t.done || t.note || t.action);
   const history = touched ? [...e.history, { period: e.current.period, savedAt: now.getTime(), by: '', ticks: e.current.ticks }] : e.history;
   return { history, current: { period, ticks: {} } };
 }
 
-export function tick(entry: Entry, itemId: string, done: boolean, note?: string): Entry {
+/** What an item was found to be. A tick stored before results were kept (done only) counts as 合格. */
+export function resultOf(t: Tick | undefined): Result | undefined {
+  return t?.result ?? (t?.done ? 'pass' : undefined);
+}
+
+/** Sets an item's result, note or action; `done` stays "answered" (any result given). */
+export function setItem(entry: Entry, itemId: string, patch: { result?: Result; note?: string; action?: string }): Entry {
   const cur = entry.current!;
-  const prev = cur.ticks[itemId] ?? { done: false };
-  return { ...entry, current: { ...cur, ticks: { ...cur.ticks, [itemId]: { done, note: note ?? prev.note } } } };
+  const next: Tick = { ...(cur.ticks[itemId] ?? { done: false }), ...patch };
+  next.done = !!resultOf(next);
+  return { ...entry, current: { ...cur, ticks: { ...cur.ticks, [itemId]: next } } };
+}
+
+export interface Tally {
+  pass: number;
+  fail: number;
+  na: number;
+  /** items with no result yet */
+  open: number;
+}
+export function tally(ticks: Ticks, itemIds: string[]): Tally {
+  const n: Tally = { pass: 0, fail: 0, na: 0, open: 0 };
+  for (const id of itemIds) n[resultOf(ticks[id]) ?? 'open']++;
+  return n;
+}
+
+/** Failed items without a follow-up action: a run cannot be saved while there are any. */
+export function missingActions(ticks: Ticks, itemIds: string[]): string[] {
+  return itemIds.filter((id) => resultOf(ticks[id]) === 'fail' && !ticks[id].action?.trim());
 }
 
 /** Saves the current run (with who did it and an optional supervisor sign-off) and starts a fresh one. */
@@ -67,6 +116,7 @@ export function saveRun(entry: Entry, by: string, now: Date, signoff?: Checklist
   return { history: [...entry.history, run], current: { period: cur.period, ticks: {} } };
 }
 
+/** Items answered (any result). */
 export function doneCount(ticks: Record<string, { done: boolean }>, itemIds: string[]): number {
   return itemIds.filter((id) => ticks[id]?.done).length;
 }

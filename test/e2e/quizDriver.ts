@@ -29,6 +29,15 @@ export async function answer(page: Page, q: BankQuestion, right: boolean, keyboa
   await expect(page.locator('.feedback .verdict')).toHaveText(right ? '回答正确' : /回答错误|部分正确/);
 }
 
+/** Answers whichever question of `qs` the practice quiz shows now (its form carries the id), for drawn runs. */
+export async function answerShown(page: Page, qs: BankQuestion[], right: boolean): Promise<BankQuestion> {
+  const id = await page.locator('.quiz form[data-qid]').getAttribute('data-qid');
+  const q = qs.find((x) => x.id === id);
+  if (!q) throw new Error(`题库里没有「${id}」`);
+  await answer(page, q, right);
+  return q;
+}
+
 /** Gives an answer inside `form` (one question's controls) without submitting it. */
 export async function fillAnswer(page: Page, form: Locator, q: BankQuestion, right: boolean, keyboard = false) {
   const choose = async (name: string | RegExp, kind: 'radio' | 'checkbox') => {

@@ -1,10 +1,22 @@
-import { expect, test } from '@playwright/test';
-import { answer, loadBank } from './quizDriver';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { answer, answerShown, loadBank } from './quizDriver';
 import { gzipBytes, pageScripts } from './jsCost';
 import { readFileSync } from 'node:fs';
 import { hydrated } from './helpers';
+import { hrefOf } from '../../src/lib/links';
 
 const BANK = 'cleaning';
+
+/** Page wider than the screen: anything above a pixel means a sideways scroll. */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const largeText = (page: Page) => page.evaluate(() => document.documentElement.classList.add('large-text'));
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+/** The radio of one checklist item: 合格 pass, 不合格 fail, 不适用 na. */
+const result = (page: Page, item: number, r: 'pass' | 'fail' | 'na') => page.locator('.check-items > li').nth(item).locator(`input[type=radio][value=${r}]`);
 
 test('quiz progress and the wrong-answer book survive a reload', async ({ page }) => {
   const qs = loadBank(BANK);
@@ -34,21 +46,24 @@ test('quiz progress and the wrong-answer book survive a reload', async ({ page }
   await expect(page.locator('[data-stat=wrong]')).toHaveText('0');
 });
 
-test('a checklist keeps today\u2019s ticks, and the next day starts clean with yesterday in history', async ({ page }) => {
+test('a checklist keeps today\u2019s results, and the next day starts clean with yesterday in history', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-25T10:00:00') });
   await page.goto('/train/checklist/cleaning-daily/');
   await hydrated(page);
   await expect(page.getByRole('heading', { name: /今天/ })).toContainText('2026-11-25');
-  const boxes = page.locator('.check-items input[type=checkbox]');
-  await boxes.nth(0).check();
-  await boxes.nth(1).check();
-  await page.locator('.check-items input[type=text]').first().fill('东门有烟头，已清');
-  await page.locator('.check-items input[type=text]').first().blur();
+  await result(page, 0, 'pass').check();
+  await result(page, 1, 'fail').check();
+  await page.getByRole('textbox', { name: /^整改措施/ }).fill('已通知班长加派人手，午前复查');
+  await page.getByRole('textbox', { name: /^备注：/ }).first().fill('东门有烟头，已清');
+  await page.getByRole('textbox', { name: /^备注：/ }).first().blur();
   await expect(page.locator('[data-stat=done]')).toHaveText('2');
   await page.reload();
   await hydrated(page);
   await expect(page.locator('[data-stat=done]')).toHaveText('2');
-  await expect(page.locator('.check-items input[type=text]').first()).toHaveValue('东门有烟头，已清');
+  await expect(result(page, 0, 'pass')).toBeChecked();
+  await expect(result(page, 1, 'fail')).toBeChecked();
+  await expect(page.getByRole('textbox', { name: /^备注：/ }).first()).toHaveValue('东门有烟头，已清');
+  await expect(page.getByRole('textbox', { name: /^整改措施/ })).toHaveValue('已通知班长加派人手，午前复查');
 
   await page.clock.setSystemTime(new Date('2026-11-26T07:30:00'));
   await page.reload();
@@ -58,13 +73,15 @@ test('a checklist keeps today\u2019s ticks, and the next day starts clean with y
   const history = page.locator('[data-history] tbody tr');
   await expect(history).toHaveCount(1);
   await expect(history.first()).toContainText('2026-11-25');
-  await expect(history.first()).toContainText(/2 \/ \d+/);
+  await expect(history.first().locator('td[data-label=合格]')).toHaveText('1');
+  await expect(history.first().locator('td[data-label=不合格]')).toContainText('1');
+  await expect(history.first().locator('td[data-label=不适用]')).toHaveText('0');
 });
 
 test('saving a run records who did it and the supervisor sign-off', async ({ page }) => {
   await page.goto('/train/checklist/patrol-shift/');
   await hydrated(page);
-  await page.locator('.check-items input[type=checkbox]').first().check();
+  await result(page, 0, 'pass').check();
   await page.getByLabel('执行人').fill('王保安');
   await page.getByLabel('主管姓名').fill('李班长');
   await page.getByRole('button', { name: '保存本次记录' }).click();
@@ -101,9 +118,9 @@ test('two tabs stay in sync', async ({ context }) => {
   await b.goto('/train/checklist/gate-post-shift/');
   await hydrated(b);
   await expect(b.locator('[data-stat=done]')).toHaveText('0');
-  await a.locator('.check-items input[type=checkbox]').first().check();
+  await result(a, 0, 'na').check();
   await expect(b.locator('[data-stat=done]')).toHaveText('1');
-  await expect(b.locator('.check-items input[type=checkbox]').first()).toBeChecked();
+  await expect(result(b, 0, 'na')).toBeChecked();
 });
 
 test('export to a file and import it back merges into another phone\u2019s records', async ({ browser }) => {
@@ -123,7 +140,7 @@ test('export to a file and import it back merges into another phone\u2019s recor
   const b = await phoneB.newPage();
   await b.goto('/train/checklist/gate-post-shift/');
   await hydrated(b);
-  await b.locator('.check-items input[type=checkbox]').first().check();
+  await result(b, 0, 'pass').check();
   await b.getByLabel('执行人').fill('赵门岗');
   await b.getByRole('button', { name: '保存本次记录' }).click();
   await b.goto('/me/');
@@ -143,7 +160,7 @@ test('export to a file and import it back merges into another phone\u2019s recor
 test('reset asks for confirmation before clearing', async ({ page }) => {
   await page.goto('/train/checklist/gate-post-shift/');
   await hydrated(page);
-  await page.locator('.check-items input[type=checkbox]').first().check();
+  await result(page, 0, 'pass').check();
   await page.getByLabel('执行人').fill('钱');
   await page.getByRole('button', { name: '保存本次记录' }).click();
   await page.goto('/me/');
@@ -197,4 +214,259 @@ test('the quiz page ships at most 25 KB of gzipped JavaScript', () => {
   const quizOnly = all.filter((u) => !search.has(u) || !/SearchBox|useSearch/.test(u));
   expect(gzipBytes(quizOnly)).toBeLessThanOrEqual(25 * 1024);
   expect(gzipBytes(all.filter((u) => /SearchBox|useSearch/.test(u)))).toBeLessThanOrEqual(6 * 1024);
+});
+
+// ── Quiz: start screen, short runs, end screen, match questions on phones ──
+
+test('a bank\u2019s description shows once, on its start screen, and not above every question', async ({ page }) => {
+  await page.goto(`/train/quiz/${BANK}/`);
+  await hydrated(page);
+  const lead = page.locator('main .lead');
+  await expect(lead).toHaveCount(1);
+  const summary = (await lead.textContent())!;
+  expect(summary.length).toBeGreaterThan(10);
+  await page.getByRole('button', { name: /从头练习/ }).click();
+  await expect(page.getByText('第 1 / ')).toBeVisible();
+  await expect(page.getByText(summary)).toHaveCount(0);
+  await answer(page, loadBank(BANK)[0], true);
+  await page.getByRole('button', { name: '下一题' }).click();
+  await expect(page.getByText(summary)).toHaveCount(0);
+});
+
+test('随机练 10 题, then the end screen: 未通过 against the pass mark, every miss with its answer and handbook link, and what to do next', async ({ page }) => {
+  const qs = loadBank(BANK);
+  await page.goto(`/train/quiz/${BANK}/`);
+  await hydrated(page);
+  await expect(page.locator('[data-stat=pass]')).toHaveText('80 分');
+  await page.getByRole('button', { name: '随机练 10 题' }).click();
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible();
+  const seen: string[] = [];
+  const missed: typeof qs = [];
+  for (let i = 0; i < 10; i++) {
+    const q = await answerShown(page, qs, i >= 3);
+    seen.push(q.id);
+    if (i < 3) missed.push(q);
+    await page.getByRole('button', { name: i < 9 ? '下一题' : '看成绩' }).click();
+  }
+  expect(new Set(seen).size).toBe(10);
+  await expect(page.locator('.score')).toHaveText('答对 7 / 10 题，70 分');
+  const verdict = page.locator('.run-result');
+  await expect(verdict).toContainText('未通过');
+  await expect(verdict).toContainText('及格线 80 分');
+  const rows = page.locator('.missed .review-list > li');
+  await expect(rows).toHaveCount(3);
+  for (let i = 0; i < 3; i++) {
+    await expect(rows.nth(i)).toContainText(missed[i].prompt);
+    await expect(rows.nth(i)).toContainText('标准答案：');
+    await expect(rows.nth(i).getByRole('link', { name: /^查看手册/ })).toHaveAttribute('href', hrefOf((missed[i] as unknown as { source: string }).source));
+  }
+  // the next step is the first and primary button
+  const next = page.locator('.quiz .actions .button').first();
+  await expect(next).toHaveText('重做这次的错题（3 题）');
+  await expect(next).toHaveClass(/primary/);
+
+  await next.click();
+  for (let i = 0; i < 3; i++) {
+    await answerShown(page, qs, true);
+    await page.getByRole('button', { name: i < 2 ? '下一题' : '看成绩' }).click();
+  }
+  await expect(page.locator('.run-result')).toContainText('通过');
+  await expect(page.locator('.run-result')).not.toContainText('未通过');
+  await expect(page.locator('.missed')).toHaveCount(0);
+});
+
+test('a matching question never widens a phone page, at 390 and 320 px and in 大字', async ({ page }) => {
+  const q = loadBank('etiquette').find((x) => x.id === 'etq-replace-phrases')!;
+  await page.goto('/me/');
+  await page.evaluate(() =>
+    localStorage.setItem('wuye:v1:progress', JSON.stringify({ quiz: {}, answers: { 'etq-replace-phrases': { bank: 'etiquette', correct: false, at: 1, wrongCount: 1 } }, reads: {} })),
+  );
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/train/quiz/etiquette/');
+    await hydrated(page);
+    await largeText(page);
+    await page.getByRole('button', { name: '重做错题（1 题）' }).click();
+    await expect(page.locator('.match-row select').first()).toBeVisible();
+    expect(await overflow(page), `${width}px`).toBeLessThanOrEqual(1);
+    await answer(page, q, false);
+    expect(await overflow(page), `${width}px with feedback`).toBeLessThanOrEqual(1);
+  }
+});
+
+test('the quiz end screen has no accessibility problems, in light and dark mode', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/train/quiz/fire-safety/');
+    await hydrated(page);
+    await page.getByRole('button', { name: '随机练 10 题' }).click();
+    const qs = loadBank('fire-safety');
+    for (let i = 0; i < 10; i++) {
+      await answerShown(page, qs, i % 2 === 0);
+      await page.getByRole('button', { name: i < 9 ? '下一题' : '看成绩' }).click();
+    }
+    await expect(page.locator('.run-result')).toBeVisible();
+    expect(await axe(page), scheme).toEqual([]);
+  }
+});
+
+// ── Flashcards ──
+
+test('flashcards: a card rated 忘记 or 困难 is still being learnt, not 已掌握', async ({ page }) => {
+  await page.goto('/train/cards/');
+  await hydrated(page);
+  await page.getByLabel('岗位').selectOption({ index: 0 });
+  await page.getByRole('button', { name: '显示答案' }).click();
+  await page.getByRole('button', { name: /^忘记/ }).click();
+  await page.getByRole('button', { name: '显示答案' }).click();
+  await page.getByRole('button', { name: /^困难/ }).click();
+  await expect(page.locator('[data-stat=learning]')).toHaveText('2');
+  await expect(page.locator('[data-stat=learned]')).toHaveText('0');
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('[data-stat=learned]')).toHaveText('0');
+  await expect(page.locator('[data-stat=learning]')).toHaveText('2');
+});
+
+test('flashcards: once the answer shows, four labelled colour-coded ratings sit on screen, and keys 1–4 rate', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto('/train/cards/');
+  await hydrated(page);
+  await largeText(page);
+  const before = Number(await page.locator('[data-stat=new]').textContent());
+  await page.getByRole('button', { name: '显示答案' }).click();
+  await expect(page.locator('.card .back')).toBeFocused();
+  await expect(page.locator('.card .back')).toBeInViewport();
+  const buttons = page.locator('.rating-bar button');
+  await expect(buttons).toHaveCount(4);
+  const words = ['忘记', '困难', '记得', '简单'];
+  const colours = new Set<string>();
+  for (let i = 0; i < 4; i++) {
+    const b = buttons.nth(i);
+    await expect(b).toBeInViewport({ ratio: 1 });
+    await expect(b).toContainText(words[i]);
+    await expect(b).toContainText(/\d+ (分钟|小时|天)后/);
+    await expect(b).toHaveAttribute('aria-keyshortcuts', String(i + 1));
+    colours.add(await b.evaluate((el) => getComputedStyle(el).backgroundColor));
+  }
+  expect(colours.size).toBe(4);
+  expect(await overflow(page)).toBeLessThanOrEqual(1);
+  await page.keyboard.press('3');
+  await expect(page.locator('[data-stat=new]')).toHaveText(String(before - 1));
+  // the next card's 显示答案 has focus, so Enter goes on
+  await expect(page.getByRole('button', { name: '显示答案' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(buttons.first()).toBeInViewport();
+});
+
+test('flashcards with the answer shown have no accessibility problems, in light and dark mode', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/train/cards/');
+    await hydrated(page);
+    await page.getByRole('button', { name: '显示答案' }).click();
+    expect(await axe(page), scheme).toEqual([]);
+  }
+});
+
+// ── Checklists: results, follow-up actions, sign-off, shifts, print ──
+
+test('a failed item needs a follow-up action, and every failure is listed before saving', async ({ page }) => {
+  await page.goto('/train/checklist/patrol-shift/');
+  await hydrated(page);
+  const items = page.locator('.check-items > li');
+  const second = (await items.nth(1).locator('legend').textContent())!.replace(/^\d+\.\s*/, '');
+  await result(page, 0, 'pass').check();
+  await result(page, 1, 'fail').check();
+  await result(page, 2, 'na').check();
+  await expect(page.locator('[data-stat=done]')).toHaveText('3');
+  await items.nth(1).getByRole('textbox', { name: /^备注：/ }).fill('3 号巡更点打卡器没反应');
+  await page.getByLabel('执行人').fill('王保安');
+  await page.getByRole('button', { name: '保存本次记录' }).click();
+
+  // refused: said why, and taken to the field
+  const action = items.nth(1).getByRole('textbox', { name: /^整改措施/ });
+  await expect(page.locator('.save-run [role=status]')).toContainText('第 2 项不合格，还没写整改措施');
+  await expect(action).toBeFocused();
+  await expect(action).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-history] tbody tr')).toHaveCount(0);
+
+  await action.fill('已报工程部维修，本班改为手工登记');
+  const failures = page.locator('[data-failures] li');
+  await expect(failures).toHaveCount(1);
+  await expect(failures.first()).toContainText(second);
+  await expect(failures.first()).toContainText('备注：3 号巡更点打卡器没反应');
+  await expect(failures.first()).toContainText('整改措施：已报工程部维修，本班改为手工登记');
+  await expect(page.locator('.save-run [data-stat=fail]')).toHaveText('1');
+
+  await page.getByRole('button', { name: '保存本次记录' }).click();
+  await expect(page.locator('.save-run [role=status]')).toContainText('已保存：王保安，合格 1 项、不合格 1 项、不适用 1 项');
+  const row = page.locator('[data-history] tbody tr').first();
+  await expect(row.locator('td[data-label=合格]')).toHaveText('1');
+  await expect(row.locator('td[data-label=不适用]')).toHaveText('1');
+  await row.locator('td[data-label=不合格] summary').click();
+  await expect(row.locator('td[data-label=不合格]')).toContainText('已报工程部维修');
+  await expect(page.locator('[data-stat=done]')).toHaveText('0');
+});
+
+test('a night shift is named by the date it starts with its hours, and the sign-off date agrees', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-01T01:30:00') });
+  await page.goto('/train/checklist/patrol-shift/');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: /本班/ })).toContainText('11-30 夜班（20:00—次日 08:00）');
+  await expect(page.getByLabel('日期')).toHaveValue('2026-11-30');
+  await result(page, 0, 'pass').check();
+  await page.getByLabel('执行人').fill('孙保安');
+  await page.getByLabel('主管姓名').fill('李班长');
+  await page.getByRole('button', { name: '保存本次记录' }).click();
+  const row = page.locator('[data-history] tbody tr').first();
+  await expect(row).toContainText('11-30 夜班（20:00—次日 08:00）');
+  await expect(row).toContainText('李班长 2026-11-30');
+});
+
+test('an action being typed survives another tab saving a result', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/train/checklist/gate-post-shift/');
+  await hydrated(a);
+  await result(a, 0, 'fail').check();
+  const action = a.getByRole('textbox', { name: /^整改措施/ });
+  await action.click();
+  await a.keyboard.type('道闸抬杆慢');
+  const b = await context.newPage();
+  await b.goto('/train/checklist/gate-post-shift/');
+  await hydrated(b);
+  await result(b, 1, 'pass').check();
+  await expect(a.locator('[data-stat=done]')).toHaveText('2');
+  await expect(action).toHaveValue('道闸抬杆慢');
+  await expect(action).toBeFocused();
+  await a.keyboard.type('，已报修');
+  await b.reload();
+  await hydrated(b);
+  await expect(b.getByRole('textbox', { name: /^整改措施/ })).toHaveValue('道闸抬杆慢，已报修');
+});
+
+test('a checklist with a failed item is fine at 320 px in 大字 and has no accessibility problems in light or dark mode', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/train/checklist/patrol-shift/');
+    await hydrated(page);
+    await largeText(page);
+    await result(page, 0, 'fail').check();
+    await result(page, 1, 'pass').check();
+    await result(page, 2, 'na').check();
+    await expect(page.getByRole('textbox', { name: /^整改措施/ })).toBeVisible();
+    expect(await overflow(page), scheme).toBeLessThanOrEqual(1);
+    expect(await axe(page), scheme).toEqual([]);
+  }
+});
+
+test('the printed checklist has 合格 / 不合格 / 不适用 columns and a place for the action', async ({ page }) => {
+  await page.goto('/train/checklist/patrol-shift/print/');
+  const heads = await page.locator('.print-checklist thead th').allTextContents();
+  expect(heads).toEqual(['#', '检查项目', '合格', '不合格', '不适用', '备注／整改措施']);
+  const rows = page.locator('.print-checklist tbody tr');
+  expect(await rows.count()).toBeGreaterThan(5);
+  await expect(rows.first().locator('td.mark')).toHaveCount(3);
+  await expect(page.getByText('□ 夜班（20:00—次日 08:00）')).toBeVisible();
 });

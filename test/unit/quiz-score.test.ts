@@ -123,3 +123,22 @@ describe('optionOrder (options shuffled per attempt)', () => {
     expect(optionOrder(tf, 'x')).toEqual([]);
   });
 });
+
+import { passMarkFor, runVerdict } from '../../src/lib/quiz/progress.ts';
+
+describe('pass mark and verdict of a practice run', () => {
+  it('takes the pass mark from the role paths that include the bank, the strictest one, 80 when none sets it', () => {
+    const steward = [{ kind: 'quiz', ref: 'service', pass: 70 }, { kind: 'drill', ref: 'gas-smell', pass: 95 }];
+    const frontDesk = [{ kind: 'quiz', ref: 'service', pass: 85 }];
+    expect(passMarkFor([steward, frontDesk], 'service')).toBe(85);
+    expect(passMarkFor([steward], 'service')).toBe(70);
+    expect(passMarkFor([[{ kind: 'quiz', ref: 'service' }]], 'service')).toBe(80);
+    expect(passMarkFor([steward, frontDesk], 'cleaning')).toBe(80);
+  });
+  it('passes at the mark and not below it', () => {
+    expect(runVerdict(8, 10, 80)).toEqual({ percent: 80, passed: true });
+    expect(runVerdict(7, 10, 80)).toEqual({ percent: 70, passed: false });
+    expect(runVerdict(0, 0, 0)).toEqual({ percent: 0, passed: false });
+    expect(runVerdict(1, 1, 80)).toEqual({ percent: 100, passed: true });
+  });
+});

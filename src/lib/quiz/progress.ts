@@ -44,3 +44,18 @@ export function bankStats(p: Progress, bank: string, questionIds: string[]): Ban
   const best = attempts.length ? Math.max(...attempts.map((a) => (a.total ? Math.round((a.correct / a.total) * 100) : 0))) : undefined;
   return { answered, correct, wrong: answered - correct, best, attempts: attempts.length };
 }
+
+/** The pass mark used when no role path sets one, in percent (as the learning path uses). */
+export const DEFAULT_PASS = 80;
+
+/** A bank's pass mark from the role paths that include it: the strictest of them, else DEFAULT_PASS. */
+export function passMarkFor(paths: { kind: string; ref: string; pass?: number }[][], bank: string): number {
+  const marks = paths.flatMap((path) => path.filter((p) => p.kind === 'quiz' && p.ref === bank).map((p) => p.pass ?? DEFAULT_PASS));
+  return marks.length ? Math.max(...marks) : DEFAULT_PASS;
+}
+
+/** A finished run against the pass mark: 答对 8 / 10 题 is 80 分, and 80 分 passes a mark of 80. */
+export function runVerdict(correct: number, total: number, pass: number): { percent: number; passed: boolean } {
+  const percent = total ? Math.round((correct / total) * 100) : 0;
+  return { percent, passed: total > 0 && percent >= pass };
+}

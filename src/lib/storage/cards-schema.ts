@@ -13,6 +13,8 @@ export const cardStateSchema = z.object({
   lapses: z.number(),
   state: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
   last_review: z.optional(ms),
+  /** the last rating given (1 忘记 … 4 简单); cards stored before it was kept have none */
+  rating: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
 });
 export type CardState = z.infer<typeof cardStateSchema>;
 export const cardsSchema = z.record(id, cardStateSchema);

@@ -2,7 +2,21 @@
 import * as z from 'zod/mini';
 import { id, ms, parserOf } from './schema-common.ts';
 
-const ticks = z.record(id, z.object({ done: z.boolean(), note: z.optional(z.string().check(z.maxLength(500))) }));
+const text = z.string().check(z.maxLength(500));
+/**
+ * One item of a run. `done` means answered; `result` and `action` came later and are optional, so
+ * runs stored before them still read (a done item without a result counts as 合格).
+ */
+const ticks = z.record(
+  id,
+  z.object({
+    done: z.boolean(),
+    note: z.optional(text),
+    result: z.optional(z.enum(['pass', 'fail', 'na'])),
+    /** 整改措施: what is being done about a failed item */
+    action: z.optional(text),
+  }),
+);
 export const checklistRunSchema = z.object({
   period: id,
   savedAt: ms,
