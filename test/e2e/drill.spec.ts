@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -24,6 +25,8 @@ function runs(): { choices: number[]; run: Run }[] {
 const all = runs().map((r) => ({ ...r, result: scoreRun(drill, plan, r.run) }));
 const perfect = all.find((r) => r.result.score === 100)!;
 const critical = all.find((r) => r.result.criticals.length > 0)!;
+/** The run that rings the engineer on duty before the lift maintainer: the story says four minutes late. */
+const detour = all.find((r) => !r.result.criticals.length && r.result.timeline.some((t) => t.feedback?.includes('晚了四分钟')) && r.result.rows.every((x) => x.status !== 'missed'))!;
 
 /** Plays a sequence of choices with the keyboard only: Tab to the choice, Enter to take it. */
 async function playByKeyboard(page: Page, choices: number[]) {
@@ -73,4 +76,50 @@ test('pressure mode counts a decision left too long as hesitation', async ({ pag
   await expect(page.locator('.countdown')).toContainText('还剩 20 秒');
   await page.clock.runFor(21_000);
   await expect(page.locator('.sim-clock')).toContainText('已过 1 分钟');
+});
+
+test('a detour the story calls four minutes late costs points, and the debrief says which step and by how much', async ({ page }) => {
+  await playByKeyboard(page, detour.choices);
+  const verdict = page.locator('.debrief .verdict');
+  await expect(verdict).toContainText(`通过：${detour.result.score} 分`);
+  await expect(verdict).not.toContainText('100 分');
+  const i = detour.result.rows.findIndex((r) => r.step === 'notify-maintainer');
+  const row = page.locator('[data-debrief] tbody tr').nth(i);
+  await expect(row.locator('td').first()).toHaveText('立即');
+  await expect(row.locator('td').last()).toContainText('耽误了 4 分钟');
+  await expect(row.getByRole('link', { name: '看手册' })).toHaveAttribute('href', `/emergency/${plan.id}/#step-notify-maintainer`);
+  await expect(page.locator('.debrief .reasons')).toHaveText('1 个该马上做的步骤被耽误，共晚了 4 分钟');
+});
+
+for (const [width, large] of [[390, false], [320, true]] as const) {
+  test(`at ${width} px${large ? ' in 大字' : ''} the debrief reads as labelled cards, nothing scrolls sideways and the clock stops following`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/train/drill/${ID}/`);
+    if (large) await page.evaluate(() => document.documentElement.classList.add('large-text'));
+    await hydrated(page);
+    await page.getByRole('button', { name: '开始演练' }).click();
+    await expect(page.locator('.sim-clock')).toHaveCSS('position', 'sticky');
+    for (const i of detour.choices) await page.locator('.choice').nth(i).click();
+    await expect(page.getByRole('heading', { name: '演练结束' })).toBeVisible();
+    // the clock no longer sticks to the top, so it cannot cover the table while scrolling
+    await expect(page.locator('.sim-clock')).toHaveCSS('position', 'static');
+    const table = page.locator('[data-debrief]');
+    await expect(table).toHaveClass(/reflow/);
+    await expect(table.locator('tbody td').first()).toHaveCSS('display', 'block');
+    await expect(table.locator('tbody td[data-label="结果"]')).toHaveCount(detour.result.rows.length);
+    const lastRow = table.locator('tbody tr').last();
+    await lastRow.scrollIntoViewIfNeeded();
+    const box = (await lastRow.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
+test('the debrief has no accessibility violations in light or dark mode', async ({ page }) => {
+  await playByKeyboard(page, detour.choices);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), colorScheme).toEqual([]);
+  }
 });

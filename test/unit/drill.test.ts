@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choose, clockAt, expectedSteps, hesitate, isOver, scoreRun, startRun, type Run } from '../../src/lib/drill/engine.ts';
+import { choose, clockAt, expectedSteps, hesitate, isOver, PERFECT_REASON, scoreRun, startRun, type Run } from '../../src/lib/drill/engine.ts';
+import { limitText, statusText } from '../../src/lib/drill/text.ts';
 import { checkDrillGraph, drillShape } from '../../src/lib/drill/graph.ts';
 import type { Drill, DrillPlan } from '../../src/lib/drill/types.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
@@ -149,4 +150,69 @@ describe('drill graph checks', () => {
     expect(issues.some((i) => i.startsWith('content/drills/night-lift.yaml nodes.call 选项会回到之前的情境'))).toBe(true);
     expect(issues).toContain('content/drills/night-lift.yaml nodes.alarm.choices.0.step 预案「lift-entrapment」里没有步骤「no-such-step」');
   });
+});
+
+describe('lateness against the plan, on the real scenarios', () => {
+  const { raw } = readContent('.');
+  const plans = new Map(raw.emergencies.map((e) => [e.id, { id: e.id, title: '', ...(e.data as Omit<DrillPlan, 'id' | 'title'>) }]));
+  const real = raw.drills.map((e) => {
+    const d = e.data as Drill;
+    const withDefaults: Drill = { ...d, nodes: Object.fromEntries(Object.entries(d.nodes).map(([k, n]) => [k, { ...n, end: n.end ?? false, choices: n.choices ?? [] }])) };
+    return { id: e.file.replace(/^.*\/|\.yaml$/g, ''), drill: withDefaults, plan: plans.get(d.plan)! };
+  });
+  const runsOf = (d: Drill) => {
+    const out: Run[] = [];
+    const walk = (r: Run) => (isOver(d, r) ? void out.push(r) : d.nodes[r.node].choices.forEach((_, i) => walk(choose(d, r, i))));
+    walk(startRun(d));
+    return out;
+  };
+
+  it('the lift drill: ringing the engineer on duty first makes notifying the maintainer four minutes late, and the debrief says so', () => {
+    const { drill: lift, plan: liftPlan } = real.find((x) => x.id === 'night-lift-entrapment')!;
+    // comfort them, ring the engineer on duty first (the detour), then the maintainer, then the model answers
+    const detour = lift.nodes.notify.choices.findIndex((c) => !c.step && c.minutes > 0);
+    const path = [0, detour, 0, 0, 0, 0, 0, 0];
+    const run = path.reduce((r, c) => choose(lift, r, c), startRun(lift));
+    expect(isOver(lift, run)).toBe(true);
+    const r = scoreRun(lift, liftPlan, run);
+    expect(r.timeline.some((t) => t.feedback?.includes('晚了四分钟'))).toBe(true);
+    const notify = r.rows.find((x) => x.step === 'notify-maintainer')!;
+    expect(notify).toMatchObject({ when: '立即', status: 'late', delay: 4 });
+    expect(statusText(notify)).toBe('耽误了 4 分钟');
+    expect(limitText(notify)).toBe('立即');
+    // one of seven steps late: not full marks, and not described as perfect
+    expect(r.score).toBeLessThan(100);
+    expect(r.score).toBe(Math.round((100 * 6.5) / r.rows.length));
+    expect(r.passed).toBe(true);
+    expect(r.reasons).toEqual(['1 个该马上做的步骤被耽误，共晚了 4 分钟']);
+    expect(r.reasons).not.toContain(PERFECT_REASON);
+    // the same run without the detour is the perfect one
+    const straight = scoreRun(lift, liftPlan, [0, 0, 0, 0, 0, 0, 0].reduce((x, c) => choose(lift, x, c), startRun(lift)));
+    expect(straight.score).toBe(100);
+    expect(straight.reasons).toEqual([PERFECT_REASON]);
+  });
+
+  it('a step with a sourced limit is judged by its minute from the alarm, not by detours inside the limit', () => {
+    const { drill: lift, plan: liftPlan } = real.find((x) => x.id === 'night-lift-entrapment')!;
+    const arrive = scoreRun(lift, liftPlan, [0, 1, 0, 0, 0, 0, 0, 0].reduce((r, c) => choose(lift, r, c), startRun(lift))).rows.find((x) => x.step === 'maintainer-arrive')!;
+    expect(arrive).toMatchObject({ withinMinutes: 30, status: 'ok' });
+    expect(arrive.delay).toBeUndefined();
+    expect(limitText(arrive)).toBe('30 分钟内');
+    expect(statusText({ ...arrive, status: 'late-order', overBy: 3 })).toBe('顺序不对，且超过时限 3 分钟');
+  });
+
+  for (const { id, drill: d, plan: p } of real) {
+    it(`${id}: the debrief text agrees with the score on every path`, () => {
+      for (const run of runsOf(d)) {
+        const r = scoreRun(d, p, run);
+        // full marks exactly when nothing is faulted, and only then the words that say so
+        expect(r.score === 100, r.reasons.join('；')).toBe(r.reasons.length === 1 && r.reasons[0] === PERFECT_REASON);
+        const late = r.rows.filter((x) => x.status === 'late' || x.status === 'late-order');
+        expect(late.every((x) => (x.overBy ?? 0) > 0 || (x.delay ?? 0) > 0)).toBe(true);
+        // a detour the story says cost time (晚了 / 耽误) costs the run points, unless the step it stood in for was never done
+        const lostTime = r.timeline.some((t) => !t.step && !t.critical && /晚了|耽误|晚几分钟/.test(t.feedback ?? ''));
+        if (lostTime && r.rows.every((x) => x.status !== 'missed') && !r.criticals.length) expect(r.score, r.timeline.map((t) => t.text).join(' → ')).toBeLessThan(100);
+      }
+    });
+  }
 });

@@ -24,6 +24,10 @@ export interface Drill {
 export interface DrillPlan {
   id: string;
   title: string;
-  steps: { id: string; action: string; role: string; withinMinutes?: number }[];
+  /**
+   * withinMinutes: a sourced hard limit from the alarm; when: the wording otherwise (立即 / 尽快 /
+   * 同步 / 事后). A step that must be done at once and is put off by a detour counts as late.
+   */
+  steps: { id: string; action: string; role: string; withinMinutes?: number; when?: string }[];
   never: { id: string; text: string }[];
 }
