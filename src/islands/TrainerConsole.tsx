@@ -10,7 +10,8 @@ import type { ExamSpec } from '../lib/exam/spec.ts';
 import type { Question } from '../lib/quiz/types.ts';
 import { consoleData, trainer } from '../stores/console.ts';
 import { loadBank } from './exam/bankLoader.ts';
-import { Certificate } from './console/Certificate.tsx';
+import { AnswerSheet } from './console/AnswerSheet.tsx';
+import { Certificate, type Issuer } from './console/Certificate.tsx';
 import { ImportPanel, type ImportReport } from './console/ImportPanel.tsx';
 import { ItemAnalysis } from './console/ItemAnalysis.tsx';
 import { ResultsTable } from './console/ResultsTable.tsx';
@@ -20,12 +21,21 @@ import { useStored } from './useStored.ts';
 /** A console backup carries the signing keys too, so another of the trainer's computers can verify. */
 const KEY_LINE = /WYKEY\.([A-Za-z0-9_-]{43})/g;
 
-export default function TrainerConsole({ roles, site, presets }: { roles: Record<string, string>; site: string; presets: ExamSpec[] }) {
+interface Props {
+  roles: Record<string, string>;
+  site: string;
+  presets: ExamSpec[];
+  /** who issues certificates: this project and organisation */
+  issuer: Issuer;
+}
+
+export default function TrainerConsole({ roles, site, presets, issuer }: Props) {
   const data = useStored(consoleData.$store, consoleData.initial);
   const keys = useStored(trainer.$store, trainer.initial).keys;
   const [banks, setBanks] = useState<Record<string, Question[]>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
   const [cert, setCert] = useState<Row | null>(null);
+  const [sheet, setSheet] = useState<Row | null>(null);
   const [busy, setBusy] = useState(false);
 
   const ensureBanks = async (ids: string[]) => {
@@ -75,22 +85,40 @@ export default function TrainerConsole({ roles, site, presets }: { roles: Record
     }
   };
 
-  if (cert) return <Certificate row={cert} roles={roles} onBack={() => setCert(null)} />;
+  // Back from a certificate or an answer sheet: focus returns to the row it was opened from.
+  const refocus = (r: Row) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-sheet-open="${CSS.escape(r.key)}"]`)?.focus());
+  const closeCert = () => {
+    if (cert) refocus(cert);
+    setCert(null);
+  };
+  const closeSheet = () => {
+    if (sheet) refocus(sheet);
+    setSheet(null);
+  };
+
+  if (cert) return <Certificate row={cert} roles={roles} issuer={issuer} onBack={closeCert} />;
   const allRows = groups.flatMap((g) => g.rows);
+  const sheetPayload = sheet && payloads.find((p) => resultKey(p) === sheet.key);
+  const sheetGroup = sheetPayload && groups.find((g) => g.hash === sheetPayload.hash);
   return (
     <div class="console">
       <Notices />
       <ImportPanel busy={busy} report={report} onText={importText} onReport={setReport} />
       {allRows.length === 0 ? (
-        <p class="muted">还没有考试结果。</p>
+        <div class="empty">
+          <strong>还没有考试结果</strong>
+          <p>考生交卷后，把手机上的结果码粘贴到上面，或上传结果文件、二维码照片。</p>
+          <a class="button" href="/assess/">去出卷</a>
+        </div>
       ) : (
         <>
-          <ResultsTable rows={allRows} roles={roles} site={site} codes={data.codes} keys={keys} onCertificate={setCert} />
+          <ResultsTable rows={allRows} roles={roles} site={site} codes={data.codes} keys={keys} onOpen={setSheet} onCertificate={setCert} />
           {groups.map((g) => (
             <ItemAnalysis key={g.hash} group={g} />
           ))}
         </>
       )}
+      {sheet && sheetPayload && sheetGroup && <AnswerSheet row={sheet} spec={sheetGroup.spec} questions={sheetGroup.questions} answers={sheetPayload.answers} onClose={closeSheet} />}
     </div>
   );
 }

@@ -7,9 +7,11 @@ import { decodeSpec, type ExamSpec } from '../../src/lib/exam/spec';
 import type { Question } from '../../src/lib/quiz/types';
 import { hydrated } from './helpers';
 
+/** A bank as the built site serves it (DIST_DIR when the tests run against another build). */
+export const bankQuestions = (bank: string): Question[] => JSON.parse(readFileSync(`${process.env.DIST_DIR ?? 'dist'}/exam-data/${bank}.json`, 'utf8')) as Question[];
+
 export function examQuestions(spec: ExamSpec, number: string): Question[] {
-  const pool = spec.banks.flatMap((b) => JSON.parse(readFileSync(`dist/exam-data/${b}.json`, 'utf8')) as Question[]);
-  return orderFor(spec, drawQuestions(spec, pool), number);
+  return orderFor(spec, drawQuestions(spec, spec.banks.flatMap(bankQuestions)), number);
 }
 
 export function specOf(link: string): ExamSpec {

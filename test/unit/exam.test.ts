@@ -5,6 +5,9 @@ import { groupSize, itemAnalysis } from '../../src/lib/exam/analysis.ts';
 import { toCsv, xapiStatement } from '../../src/lib/exam/export.ts';
 import { decodeResult, encodeResult, findCodes, type ResultPayload } from '../../src/lib/exam/result-code.ts';
 import { scoreExam } from '../../src/lib/exam/score.ts';
+import { answerSheet, keyText, responseText } from '../../src/lib/exam/sheet.ts';
+import { certificateSerial, chinaDateText } from '../../src/lib/exam/certificate.ts';
+import { needsConfirming, paperProgress } from '../../src/lib/exam/progress.ts';
 import type { ExamSpec } from '../../src/lib/exam/spec.ts';
 import type { Question, Response } from '../../src/lib/quiz/types.ts';
 
@@ -106,7 +109,8 @@ describe('result codes', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // a thousand decodes: seconds on a busy machine
+  }, 30_000);
 
   it('turns any byte sequence into an error (property)', () => {
     fc.assert(
@@ -289,5 +293,68 @@ describe('trainer console', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the trainer’s view of one trainee: answer sheet, certificate, paper progress', () => {
+  const mixed: Question[] = [
+    { ...base, id: 'm-single', prompt: '单选', tags: [], type: 'single', options: ['甲', '乙', '丙'], answer: 1 },
+    { ...base, id: 'm-multi', prompt: '多选', tags: [], type: 'multiple', options: ['甲', '乙', '丙'], answer: [2, 0] },
+    { ...base, id: 'm-tf', prompt: '判断', tags: [], type: 'truefalse', answer: false },
+    { ...base, id: 'm-order', prompt: '排序', tags: [], type: 'order', items: ['先', '中', '后'] },
+    { ...base, id: 'm-num', prompt: '数字', tags: [], type: 'number', answer: 30, unit: '分钟', tolerance: 0 },
+    { ...base, id: 'm-match', prompt: '配对', tags: [], type: 'match', pairs: [{ left: '火', right: '119' }, { left: '病', right: '120' }] },
+  ];
+  const answers: Record<string, Response> = {
+    'm-single': { type: 'single', choice: 1 },
+    'm-multi': { type: 'multiple', choices: [0] },
+    'm-order': { type: 'order', order: [1, 0, 2] },
+    'm-num': { type: 'number', text: '30' },
+    'm-match': { type: 'match', pairs: [1, 0] },
+  };
+
+  it('sets each answer beside the key in words, with right and wrong, in the order shown', () => {
+    const lines = answerSheet(mixed, answers);
+    expect(lines.map((l) => [l.n, l.correct])).toEqual([[1, true], [2, false], [3, false], [4, false], [5, true], [6, false]]);
+    expect(lines[0]).toMatchObject({ given: ['乙'], key: ['乙'] });
+    expect(lines[1]).toMatchObject({ given: ['甲'], key: ['甲', '丙'] });
+    expect(lines[2]).toMatchObject({ given: [], key: ['错'] });
+    expect(lines[3]).toMatchObject({ given: ['1. 中', '2. 先', '3. 后'], key: ['1. 先', '2. 中', '3. 后'] });
+    expect(lines[4]).toMatchObject({ given: ['30分钟'], key: ['30分钟'] });
+    expect(lines[5]).toMatchObject({ given: ['火 → 120', '病 → 119'], key: ['火 → 119', '病 → 120'] });
+    expect(answerSheet([...mixed].reverse(), answers)[0]).toMatchObject({ id: 'm-match', n: 1 });
+  });
+
+  it('reads an answer that does not fit its question as not answered', () => {
+    expect(responseText(mixed[0], { type: 'truefalse', value: true })).toEqual([]);
+    expect(responseText(mixed[0], { type: 'single', choice: 7 })).toEqual([]);
+    expect(responseText(mixed[5], { type: 'match', pairs: [-1, -1] })).toEqual([]);
+    expect(keyText(mixed[4])).toEqual(['30分钟']);
+    expect(keyText({ ...(mixed[4] as Extract<Question, { type: 'number' }>), tolerance: 2 })).toEqual(['30分钟（允许 ±2）']);
+  });
+
+  it('numbers a certificate from its result: the same result, the same number; another result, another', () => {
+    const t = Date.parse('2026-12-01T23:30:00+08:00');
+    const a = certificateSerial('abcd|S-1|1', t);
+    expect(a).toMatch(/^20261201-[0-9A-F]{8}$/);
+    expect(certificateSerial('abcd|S-1|1', t)).toBe(a);
+    expect(certificateSerial('abcd|S-2|1', t)).not.toBe(a);
+    // the date is the day in China, whatever zone the trainer's computer is in
+    expect(chinaDateText(Date.parse('2026-12-01T16:30:00Z'))).toBe('2026年12月2日');
+  });
+
+  it('counts an untouched ordering question as answered in the counter and names it for the confirmation', () => {
+    const initial = (q: Question): Response | undefined => (q.type === 'order' ? { type: 'order', order: [2, 1, 0] } : undefined);
+    const answered = (r: Response | undefined) => !!r && (r.type !== 'multiple' || r.choices.length > 0);
+    const p = paperProgress(mixed, { 'm-single': answers['m-single'] }, initial, answered);
+    expect(p).toEqual({ total: 6, answered: 2, unanswered: [2, 3, 5, 6], ordersAsShown: [4] });
+    expect(needsConfirming(p)).toBe(true);
+    // everything answered but the ordering question left as shown: still a second look, and the counter says 6 / 6
+    const all = { ...answers, 'm-tf': { type: 'truefalse', value: false } as Response };
+    delete (all as Record<string, Response | undefined>)['m-order'];
+    const q = paperProgress(mixed, all, initial, answered);
+    expect(q).toEqual({ total: 6, answered: 6, unanswered: [], ordersAsShown: [4] });
+    expect(needsConfirming(q)).toBe(true);
+    expect(needsConfirming(paperProgress(mixed, { ...all, 'm-order': answers['m-order'] }, initial, answered))).toBe(false);
   });
 });

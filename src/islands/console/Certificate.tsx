@@ -1,18 +1,65 @@
-/** A pass certificate for one result, printable. */
+/**
+ * A pass certificate for one result, as a company hands it out: issuer, trainee, post, exam, score,
+ * date, a serial number made from the result, and lines to sign and stamp. Prints on one A4 page
+ * (landscape by preference, portrait fits too); while it is shown, printing prints only it.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { certificateSerial, chinaDateText } from '../../lib/exam/certificate.ts';
 import type { Row } from '../../lib/exam/console.ts';
 
-export function Certificate({ row, roles, onBack }: { row: Row; roles: Record<string, string>; onBack: () => void }) {
+export interface Issuer {
+  /** the project's name, e.g. 示例花园小区 */
+  project: string;
+  /** the organisation, e.g. 物业服务中心 */
+  org: string;
+  /** a demo project's build: the certificate says it is a sample */
+  demo?: boolean;
+}
+
+export function Certificate({ row, roles, issuer, onBack }: { row: Row; roles: Record<string, string>; issuer: Issuer; onBack: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const html = document.documentElement;
+    html.classList.add('cert-print');
+    heading.current?.focus();
+    return () => html.classList.remove('cert-print');
+  }, []);
+  const role = row.role ? roles[row.role] ?? row.role : '';
+  const date = chinaDateText(row.submittedAt);
   return (
     <div class="certificate-view">
-      <div class="certificate" data-certificate>
-        <p class="kicker">上岗考核合格证明</p>
-        <h2>{row.name}</h2>
-        <p>工号 {row.number}{row.role ? ` · ${roles[row.role] ?? row.role}` : ''}</p>
-        <p>
-          于 {new Date(row.submittedAt).toLocaleDateString('zh-CN')} 参加「{row.examTitle}」，成绩 <strong>{row.percent} 分</strong>，考核合格。
+      <p class="no-print hint">这是打印预览：打印时只打印证书，A4 纸横向或纵向都是一页。</p>
+      <article class="certificate" data-certificate aria-labelledby="cert-h">
+        <p class="cert-issuer">
+          {issuer.project}
+          {issuer.org}
         </p>
-        <p class="sign">培训主管签字：__________　　日期：__________</p>
-      </div>
+        <h2 id="cert-h" tabIndex={-1} ref={heading}>
+          上岗考核合格证书
+        </h2>
+        <p class="cert-serial">证书编号：<span data-serial>{certificateSerial(row.key, row.submittedAt)}</span></p>
+        <p class="cert-name">
+          <strong>{row.name}</strong>
+        </p>
+        <p class="cert-body">
+          工号 {row.number}
+          {role && <>，岗位 {role}</>}，于 {date} 参加「{row.examTitle}」，成绩 <strong>{row.percent} 分</strong>
+（{row.pass} 分及格），考核合格，特发此证。
+        </p>
+        <div class="cert-signs">
+          <p>
+            培训主管（签字）<span class="line" />
+          </p>
+          <p>
+            项目负责人（签字）<span class="line" />
+          </p>
+          <p>
+            发证单位（盖章）<span class="line" />
+          </p>
+        </div>
+        <p class="cert-date">发证日期：{date}</p>
+        {issuer.demo && <p class="cert-demo">示例数据，仅供演示，不作为上岗凭证</p>}
+      </article>
       <div class="actions no-print">
         <button type="button" class="button primary" onClick={() => print()}>打印</button>
         <button type="button" class="button" onClick={onBack}>返回考核台</button>

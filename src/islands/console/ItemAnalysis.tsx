@@ -1,5 +1,6 @@
 /** One exam's pass rate and item analysis; for results graded on an earlier bank, why there is none. */
 import type { ExamGroup } from '../../lib/exam/console.ts';
+import { TYPE_LABEL } from '../../lib/quiz/types.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 /** Below this many people the upper and lower 27% are one or two people: the index says nothing. */
@@ -8,7 +9,7 @@ const MIN_FOR_DISCRIMINATION = 10;
 export function ItemAnalysis({ group: g }: { group: ExamGroup }) {
   const small = g.rows.length < MIN_FOR_DISCRIMINATION;
   return (
-    <section aria-labelledby={`g-${g.hash}`} class="analysis">
+    <section aria-labelledby={`g-${g.hash}`} class="analysis section-block">
       <h2 id={`g-${g.hash}`}>
         {g.spec.title}：通过率 <span data-pass-rate>{pct(g.passRate)}</span>（{g.rows.length} 人）
       </h2>
@@ -18,41 +19,47 @@ export function ItemAnalysis({ group: g }: { group: ExamGroup }) {
         </p>
       ) : (
         <>
-          <p class="muted">区分度 = 前 27% 与后 27% 考生的答对率之差；低于 0.2 或为负的题可能出得不好，正确率过高或过低也值得复查。</p>
+          <p class="hint">区分度 = 前 27% 与后 27% 考生的答对率之差；低于 0.2 或为负的题可能出得不好（标 ⚠），正确率过高或过低也值得复查。</p>
           {small && <p class="notice">只有 {g.rows.length} 人：少于 {MIN_FOR_DISCRIMINATION} 人时区分度没有参考意义，先看正确率。</p>}
           <div class="table-wrap">
-            <table data-items>
+            <table class="reflow items-table" data-items>
               <thead>
                 <tr>
                   <th scope="col">题目</th>
-                  <th scope="col">正确率</th>
-                  <th scope="col">区分度</th>
+                  <th scope="col" class="num">正确率</th>
+                  <th scope="col" class="num">区分度</th>
                   <th scope="col">各选项人数（✓ 为正确答案）</th>
                 </tr>
               </thead>
               <tbody>
-                {g.items.map((it) => (
-                  <tr key={it.id} class={it.discrimination < 0.2 && !small ? 'flag' : ''}>
-                    <th scope="row">{it.prompt}</th>
-                    <td>{pct(it.pCorrect)}</td>
-                    <td>{small ? '—' : it.discrimination.toFixed(2)}</td>
-                    <td>
-                      {it.options.length ? (
-                        <ul class="option-counts">
-                          {it.options.map((o, i) => (
-                            <li key={i}>
-                              {o.correct ? '✓ ' : ''}
-                              {o.label}：{o.count}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        '—'
-                      )}
-                      {it.unanswered ? <span class="muted">未答：{it.unanswered}</span> : null}
-                    </td>
-                  </tr>
-                ))}
+                {g.items.map((it) => {
+                  const flagged = it.discrimination < 0.2 && !small;
+                  return (
+                    <tr key={it.id} class={flagged ? 'flag' : ''}>
+                      <th scope="row">
+                        <span class="tag">{TYPE_LABEL[it.type]}</span> {it.prompt}
+                        {flagged && <span class="badge critical">⚠ 区分度低</span>}
+                      </th>
+                      <td data-label="正确率" class="num">{pct(it.pCorrect)}</td>
+                      <td data-label="区分度" class="num">{small ? '—' : it.discrimination.toFixed(2)}</td>
+                      <td data-label="各选项人数" class="counts">
+                        {it.options.length ? (
+                          <ul class="option-counts">
+                            {it.options.map((o, i) => (
+                              <li key={i} class={o.correct ? 'right' : undefined}>
+                                <span>{o.correct ? '✓ ' : ''}{o.label}</span>
+                                <span class="count">{o.count} 人</span>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          <span class="muted">—</span>
+                        )}
+                        {it.unanswered ? <span class="muted">未答：{it.unanswered} 人</span> : null}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -1,13 +1,16 @@
 /** The exam being answered: questions, countdown, answers saved as given, hand-in. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { orderFor } from '../../lib/exam/assemble.ts';
 import { examClock } from '../../lib/exam/clock.ts';
+import { needsConfirming, paperProgress } from '../../lib/exam/progress.ts';
 import { handIn, handedInAnswers, type Exam } from '../../lib/exam/sitting.ts';
 import type { Question } from '../../lib/quiz/types.ts';
 import type { ExamSitting } from '../../lib/storage/exams-schema.ts';
 import { sittings } from '../../stores/exams.ts';
 import { Notices } from '../Notices.tsx';
 import { QuestionView, initialResponse, isAnswered } from '../quiz/QuestionView.tsx';
+import { HandInConfirm } from './HandInConfirm.tsx';
+import { useExamLock } from './useExamLock.ts';
 
 const mmss = (ms: number) => {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -17,8 +20,10 @@ const mmss = (ms: number) => {
 const SEEN_EVERY_MS = 15_000;
 
 export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKey: string; sitting: ExamSitting }) {
+  useExamLock();
   const [wallNow, setWallNow] = useState(() => Date.now());
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
   // While the page is open, time is also counted on the monotonic clock, which ignores changes
   // to the phone's clock; between visits the stored lastSeenAt does the same job.
   const [anchor] = useState(() => ({ wall: Date.now(), mono: performance.now() }));
@@ -42,22 +47,29 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
     else if (clock.wentBack && !sitting.clockWentBack) update((s) => ({ ...s, clockWentBack: true }));
     else if (clock.now - (sitting.lastSeenAt ?? sitting.startedAt) >= SEEN_EVERY_MS) update((s) => ({ ...s, lastSeenAt: Math.max(s.lastSeenAt ?? 0, clock.now) }));
   }, [wallNow]);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.querySelector<HTMLElement>('.confirm')?.focus();
+  }, [confirming]);
 
-  const answered = exam.questions.filter((q) => isAnswered(shown(q))).length;
-  const total = exam.questions.length;
+  // One count for the bar at the top and the confirmation: an untouched ordering question is answered as shown.
+  const progress = paperProgress(ordered, sitting.answers, shown, isAnswered);
+  const low = clock.remaining <= 5 * 60_000;
   return (
     <div class="exam">
       <Notices />
-      <h2>{exam.spec.title}</h2>
-      <p class="sim-clock exam-timer">
+      <h2 class="exam-title">{exam.spec.title}</h2>
+      <p class={`sim-clock exam-timer${low ? ' low' : ''}`}>
         <span>剩余时间</span> <strong role="timer" aria-label={`剩余 ${mmss(clock.remaining)}`}>{mmss(clock.remaining)}</strong>
-        <span>已答 {answered} / {total}</span>
+        <span class="exam-count" data-answered>
+          已答 {progress.answered} / {progress.total}
+        </span>
       </p>
+      <p class="hint exam-rule">考试中不能打开手册的其他页面；交卷后恢复。</p>
       {clock.wentBack && <p class="notice">手机时间被调回过：考试时间按开始时间计算，不会因此延长。</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          answered < total ? setConfirming(true) : submit();
+          needsConfirming(progress) ? setConfirming(true) : submit();
         }}
       >
         <ol class="exam-questions">
@@ -68,13 +80,11 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
           ))}
         </ol>
         {confirming ? (
-          <div class="confirm" role="alertdialog" aria-labelledby="exam-confirm">
-            <p id="exam-confirm">还有 {total - answered} 题没答，确定交卷吗？</p>
-            <button type="button" class="button primary" onClick={submit}>确定交卷</button>{' '}
-            <button type="button" class="button" onClick={() => setConfirming(false)}>继续答题</button>
+          <div ref={confirmRef}>
+            <HandInConfirm progress={progress} onConfirm={submit} onCancel={() => setConfirming(false)} />
           </div>
         ) : (
-          <button type="submit" class="button primary big">交卷</button>
+          <button type="submit" class="button primary big block">交卷</button>
         )}
       </form>
     </div>

@@ -26,6 +26,8 @@ export interface Row {
   percent?: number;
   correct?: number;
   total: number;
+  /** the exam's pass mark */
+  pass: number;
   passed: boolean;
   durationMs: number;
   startedAt: number;
@@ -157,6 +159,7 @@ function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; corre
     role: p.spec.role,
     examId: p.spec.id,
     examTitle: p.spec.title,
+    pass: p.spec.pass,
     ...s,
     durationMs: Math.max(0, p.submittedAt - p.startedAt),
     startedAt: p.startedAt,

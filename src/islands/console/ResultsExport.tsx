@@ -1,0 +1,41 @@
+/** The results' exports (CSV for Excel, xAPI) and the console backup. */
+import { PASS_WORD } from '../../lib/labels.ts';
+import { durationText, type Row } from '../../lib/exam/console.ts';
+import { toCsv, xapiStatement } from '../../lib/exam/export.ts';
+import { downloadFile } from '../download.ts';
+
+export const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+export const STATUS_NOTE: Record<Row['status'], string> = {
+  current: '',
+  stale: '按出卷时的题库计分（题库已更新，不能重新计分）',
+  unverified: '考试设置无法核实，不计通过',
+};
+
+interface Props {
+  sorted: Row[];
+  roles: Record<string, string>;
+  site: string;
+  codes: string[];
+  keys: string[];
+}
+
+export function ResultsExport({ sorted, roles, site, codes, keys }: Props) {
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  const exportCsv = () => {
+    const body = sorted.map((r) => [r.name, r.number, r.role ? roles[r.role] ?? r.role : '', r.examTitle, r.percent ?? '', r.correct ?? '', r.total, PASS_WORD(r.passed), durationText(r.durationMs), when(r.submittedAt), [STATUS_NOTE[r.status], r.clockWentBack ? '考试中手机时间被调回' : ''].filter(Boolean).join('；')]);
+    downloadFile(`考核结果-${stamp()}.csv`, toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间', '备注'], body), 'text/csv;charset=utf-8');
+  };
+  const exportXapi = () => {
+    const statements = sorted.filter((r) => r.correct !== undefined).map((r) => xapiStatement({ site, examId: r.examId, examTitle: r.examTitle, name: r.name, number: r.number, correct: r.correct!, total: r.total, passed: r.passed, startedAt: r.startedAt, submittedAt: r.submittedAt }));
+    downloadFile(`xapi-${stamp()}.json`, JSON.stringify(statements, null, 2), 'application/json');
+  };
+  // Codes plus this console's signing keys: another of the trainer's computers can verify its exams.
+  const backup = () => downloadFile(`考核台备份-${stamp()}.txt`, [...keys.map((k) => `WYKEY.${k}`), ...codes].join('\r\n') + '\r\n', 'text/plain');
+  return (
+    <div class="actions">
+      <button type="button" class="button" onClick={exportCsv}>导出 CSV（Excel）</button>
+      <button type="button" class="button" onClick={exportXapi}>导出 xAPI</button>
+      <button type="button" class="button" onClick={backup}>备份考核台</button>
+    </div>
+  );
+}
