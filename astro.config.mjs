@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import contentGuard from './src/integrations/content-guard.ts';
 import focusDirective from './src/integrations/focus-directive.ts';
 import { createHash } from 'node:crypto';
-import { BODY_SCRIPT, HEAD_SCRIPT, PRINT_SCRIPT } from './src/scripts/inline.ts';
+import * as INLINE_SCRIPTS from './src/scripts/inline.ts';
 import { chosenProject, readProject } from './src/schemas/project-file.ts';
 
 // The project this build is for (PROJECT=<id> or PROJECT_FILE=<path>; the demo by default).
@@ -41,7 +41,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind runs its search index as WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(HEAD_SCRIPT), sha256(BODY_SCRIPT), sha256(PRINT_SCRIPT)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: Object.values(INLINE_SCRIPTS).map(sha256) },
     },
   },
   integrations: [contentGuard(), focusDirective(), mdx(), preact()],

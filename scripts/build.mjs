@@ -4,10 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { tightenCsp } from '../src/lib/csp.ts';
 import { reflowTables } from '../src/lib/table-reflow.ts';
 
 /**
- * Finishing touches on the built HTML. Tables in page bodies become labelled rows on phones.
+ * Finishing touches on the built HTML. Tables in page bodies become labelled rows on phones; each
+ * page's Content-Security-Policy lists only its own inline hashes (src/lib/csp.ts).
  * Astro writes its one-line island style (display: contents) just before the first island, which
  * here sits in the page header; <style> belongs in <head>, so it is moved there. Same bytes, so
  * the CSP hash Astro computed still matches.
@@ -20,7 +22,8 @@ function afterBuild(dir) {
       let html = reflowTables(readFileSync(path, 'utf8'));
       const m = /<style>astro-island,[^<]*<\/style>/.exec(html);
       if (m && html.indexOf(m[0]) > html.indexOf('</head>')) html = (html.slice(0, m.index) + html.slice(m.index + m[0].length)).replace('</head>', `${m[0]}</head>`);
-      writeFileSync(path, html);
+      // last: the policy lists exactly the inline scripts and styles this page now holds
+      writeFileSync(path, tightenCsp(html));
     }
   }
 }

@@ -10,7 +10,9 @@ import { exportBackup, importBackup, type AllData } from '../lib/storage/backup.
 import { defaultSettings, emptyProgress } from '../lib/storage/schemas.ts';
 import type { RolePath } from '../data/training.ts';
 import { cards, checklists, drills, progress, settings } from '../stores/data.ts';
+import { incidents } from '../stores/incidents.ts';
 import { downloadFile } from './download.ts';
+import { IncidentLog } from './me/IncidentLog.tsx';
 import { SetAsideList } from './me/SetAsideList.tsx';
 import { Notices } from './Notices.tsx';
 import { usePathState } from './usePathState.ts';
@@ -29,6 +31,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
   const all: AllData = {
     ...usePathState(),
     settings: useStored(settings.$store, settings.initial),
+    incidents: useStored(incidents.$store, incidents.initial),
   };
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -53,6 +56,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
       checklists.replace(r.data.checklists);
       drills.replace(r.data.drills);
       settings.replace(r.data.settings);
+      if (r.data.incidents) incidents.replace(r.data.incidents);
     }
     setMessage((r.ok ? `已合并导入 ${r.merged.length} 类记录，本机原有记录都保留。` : '没有导入任何内容。') + (r.problems.length ? ' ' + r.problems.join('；') : ''));
     if (fileInput.current) fileInput.current.value = '';
@@ -64,8 +68,9 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
     checklists.replace({});
     drills.replace({});
     settings.replace(defaultSettings());
+    incidents.replace({});
     setConfirming(false);
-    setMessage('本机学习记录已全部清空。');
+    setMessage('本机学习记录和现场处置记录已全部清空。');
   };
 
   const attempts = Object.entries(all.progress.quiz).flatMap(([bank, v]) => v.attempts.map((a) => ({ bank, ...a }))).sort((a, b) => b.at - a.at);
@@ -129,6 +134,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
           ))}
         </ul>
       </section>
+      <IncidentLog />
       <SetAsideList all={all} />
       <section aria-labelledby="me-backup">
         <h2 id="me-backup">备份与换手机</h2>
@@ -144,7 +150,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
           <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>清空本机记录…</button>
         ) : (
           <div class="confirm" role="alertdialog" aria-labelledby="confirm-h">
-            <p id="confirm-h"><strong>确定要清空这台手机上的全部学习记录吗？</strong>清空后无法恢复，建议先导出备份。</p>
+            <p id="confirm-h"><strong>确定要清空这台手机上的全部学习记录和现场处置记录吗？</strong>清空后无法恢复，建议先导出备份。</p>
             <button type="button" class="button danger" onClick={reset}>确定清空</button>{' '}
             <button type="button" class="button" onClick={() => setConfirming(false)}>取消</button>
           </div>

@@ -1,4 +1,5 @@
 /** Storage problems (corrupt value set aside, storage unavailable or full), told in plain Chinese. */
+import '../styles/app.css';
 import { $notices, dismissNotice } from '../stores/persist.ts';
 import { useStored } from './useStored.ts';
 

@@ -74,7 +74,7 @@ export default function SearchBox() {
       />
       <button type="submit">搜索</button>
       {showList && (
-        <div class="suggest" aria-live="polite">
+        <div class="suggest" aria-live="polite" data-done={state.status === 'done' ? state.query : undefined}>
           {state.status === 'loading' && <p class="muted">正在查找…</p>}
           {state.status === 'error' && <p role="alert">{state.message}</p>}
           {state.status === 'done' && results.length === 0 && <p>没有找到「{state.query}」。换个说法试试，比如「电梯困人」「漏水」。</p>}

@@ -35,3 +35,15 @@ export const PLAN_KIND_LABEL: Record<PlanKind, string> = {
   公共卫生: '疫情、中毒、水质',
   自然灾害: '台风、暴雪、地震',
 };
+
+/** Flashcard ratings, worst to best (each button also says when the card comes back). */
+export const RATING_LABEL = { again: '忘记', hard: '困难', good: '记得', easy: '简单' } as const;
+
+/** A checklist item's result; an item with any result counts as answered. */
+export const RESULT_LABEL = { pass: '合格', fail: '不合格', na: '不适用' } as const;
+
+/** What a paper checklist's period blank is called, by cadence. */
+export const PERIOD_FIELD_LABEL = { shift: '日期', daily: '日期', weekly: '周次', monthly: '月份', once: '日期' } as const;
+
+/** The two-shift roster the shift checklists follow; a night shift ends on the next day. */
+export const SHIFT_HOURS = { 白班: '08:00—20:00', 夜班: '20:00—次日 08:00' } as const;

@@ -7,20 +7,9 @@
 /** In <head>, before first paint: the large-text setting, so pages never flash small first. */
 export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem('wuye:v1:settings')||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text')}catch(e){}})();`;
 
-/** At the end of <body>: "/" focuses search, the 大字 toggle, 朗读, and the offline service worker. */
+/** At the end of <body> on every page: "/" focuses search, the 大字 toggle, the offline service worker. */
 export const BODY_SCRIPT = `(function(){
 var d=document,KEY='wuye:v1:settings';
-var mine=d.querySelector('[data-my-role]');
-if(mine){var st={};try{st=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}
-var card=st&&typeof st.role==='string'?d.querySelector('[data-role-card="'+st.role.replace(/[^a-z0-9-]/g,'')+'"]'):null;
-if(card){var t=card.getAttribute('data-role-title'),p=mine.querySelector('[data-my-role-path]'),nr=d.querySelector('[data-no-role]');
-mine.querySelector('[data-my-role-title]').textContent=t;p.href='/roles/'+card.getAttribute('data-role-card')+'/#path';p.textContent='继续学习：'+t+'的学习路径';mine.hidden=false;if(nr)nr.hidden=true}}
-var mark=d.querySelector('[data-mark-read]');
-if(mark){var PK='wuye:v1:progress',ref=mark.getAttribute('data-mark-read'),said=mark.nextElementSibling;
-function prog(){try{var v=JSON.parse(localStorage.getItem(PK)||'null');return v===null?{quiz:{},answers:{},reads:{}}:(v&&typeof v==='object'&&v.quiz&&v.answers?v:null)}catch(e){return null}}
-function show(){var v=prog(),on=!!(v&&v.reads&&v.reads[ref]);mark.setAttribute('aria-pressed',String(on));mark.textContent=on?'已读完 ✓（点一下撤销）':'我读完了';if(said)said.textContent=on?'已记进你的学习进度。':''}
-var v0=prog();if(v0){mark.hidden=false;show()}
-mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='手机存储空间不足，没能记下。';return}show()})}
 var form=d.querySelector('form[role=search]');
 if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null})};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
 var jump=d.querySelector('[data-search-jump]');
@@ -31,30 +20,6 @@ if(big){var on=d.documentElement.classList.contains('large-text');big.hidden=fal
 big.addEventListener('click',function(){var s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}
 if(typeof s!=='object'||Array.isArray(s))s={};s.largeText=!d.documentElement.classList.contains('large-text');if(typeof s.largeText!=='boolean')s.largeText=false;
 d.documentElement.classList.toggle('large-text',s.largeText);big.setAttribute('aria-pressed',String(s.largeText));try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}})}
-var say=d.querySelector('[data-read-aloud]'),ss=window.speechSynthesis,rateBtn=d.querySelector('[data-read-rate]');
-var RATES=[[0.8,'慢'],[0.95,'正常'],[1.15,'快']];
-function rate(){var s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}var r=typeof s.readRate==='number'?s.readRate:0.95;for(var i=0;i<RATES.length;i++)if(RATES[i][0]===r)return i;return 1}
-if(say&&ss&&window.SpeechSynthesisUtterance){say.hidden=false;var label=say.textContent;
-if(rateBtn){rateBtn.hidden=false;rateBtn.textContent='语速：'+RATES[rate()][1];
-rateBtn.addEventListener('click',function(){var i=(rate()+1)%RATES.length,s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}if(typeof s!=='object'||Array.isArray(s)||!s)s={};if(typeof s.largeText!=='boolean')s.largeText=d.documentElement.classList.contains('large-text');s.readRate=RATES[i][0];try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}rateBtn.textContent='语速：'+RATES[i][1]})}
-say.addEventListener('click',function(){if(ss.speaking){ss.cancel();return}
-var root=d.querySelector('article');if(!root)return;var c=root.cloneNode(true);
-c.querySelectorAll('[data-pagefind-ignore],.findable,button,script').forEach(function(n){n.remove()});
-// a step's role, timing and 关键 are said as a short lead-in, each followed by a pause
-c.querySelectorAll('.badges').forEach(function(b){var t=[];b.querySelectorAll('.badge').forEach(function(x){t.push(x.textContent.trim())});b.textContent=t.join('，')+'：'});
-c.querySelectorAll('li,p,h1,h2,h3,tr').forEach(function(n){n.appendChild(d.createTextNode('\\n'))});
-var parts=(c.textContent||'').replace(/([。！？；\\n])/g,'$1\\u0001').split('\\u0001').map(function(x){return x.trim()}).filter(Boolean);
-var zh=ss.getVoices().filter(function(v){return /^zh(-|_)?(CN|Hans)?/i.test(v.lang)})[0],r=RATES[rate()][0];
-say.textContent='停止朗读';say.setAttribute('aria-pressed','true');
-parts.forEach(function(p,i){var u=new SpeechSynthesisUtterance(p);u.lang='zh-CN';if(zh)u.voice=zh;u.rate=r;
-if(i===parts.length-1)u.onend=u.onerror=function(){say.textContent=label;say.setAttribute('aria-pressed','false')};ss.speak(u)});
-});
-say.addEventListener('keydown',function(e){if(e.key==='Escape')ss.cancel()});
-window.addEventListener('pagehide',function(){ss.cancel()})}
-var slots=d.querySelectorAll('[data-slot-start]');
-if(slots.length){var now=new Date(),m=now.getHours()*60+now.getMinutes(),mins=function(t){var a=t.split(':');return +a[0]*60+ +a[1]},cur=null;
-slots.forEach(function(li){var s=mins(li.getAttribute('data-slot-start')),e=li.getAttribute('data-slot-end');if(m>=s&&(e?m<mins(e):true))cur=li});
-if(cur){cur.classList.add('now');cur.setAttribute('aria-current','time')}}
 var off=d.querySelector('[data-offline-status]'),ua=navigator.userAgent,wx=/MicroMessenger/i.test(ua),ios=/iPhone|iPad|iPod/i.test(ua);
 function offline(t){if(off){off.textContent=t;off.hidden=false}}
 if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不能把手册存到手机上，没网时打不开：点右上角「···」选「在 Safari 中打开」，再用分享按钮「添加到主屏幕」。':'这个浏览器不能把手册存到手机上，没网时打不开：换用系统浏览器打开本网址。');
@@ -75,3 +40,36 @@ setInterval(function(){reg.update().catch(function(){})},3600000)}).catch(functi
 export const PRINT_SCRIPT = `(function(){var b=document.querySelector('[data-print]'),h=document.querySelector('[data-print-help]');if(!b)return;
 var inApp=/MicroMessenger|wxwork|QQ\\/|Weibo|DingTalk/i.test(navigator.userAgent);
 if(typeof window.print==='function'&&!inApp){b.hidden=false;b.addEventListener('click',function(){window.print()})}else if(h){h.hidden=false}})();`;
+
+/** Home: 继续学习 for the role chosen on this phone, read from storage, so home loads no island. */
+export const HOME_SCRIPT = `(function(){var d=document,KEY='wuye:v1:settings';
+var mine=d.querySelector('[data-my-role]');
+if(mine){var st={};try{st=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}
+var card=st&&typeof st.role==='string'?d.querySelector('[data-role-card="'+st.role.replace(/[^a-z0-9-]/g,'')+'"]'):null;
+if(card){var t=card.getAttribute('data-role-title'),p=mine.querySelector('[data-my-role-path]'),nr=d.querySelector('[data-no-role]');
+mine.querySelector('[data-my-role-title]').textContent=t;p.href='/roles/'+card.getAttribute('data-role-card')+'/#path';p.textContent='继续学习：'+t+'的学习路径';mine.hidden=false;if(nr)nr.hidden=true}}
+})();`;
+
+/** Reading pages (handbook, plans, the steward's day): 朗读 with its speed, 我读完了, the current time slot. */
+export const ARTICLE_SCRIPT = `(function(){var d=document,KEY='wuye:v1:settings';
+var mark=d.querySelector('[data-mark-read]');
+if(mark){var PK='wuye:v1:progress',ref=mark.getAttribute('data-mark-read'),said=mark.nextElementSibling;
+function prog(){try{var v=JSON.parse(localStorage.getItem(PK)||'null');return v===null?{quiz:{},answers:{},reads:{}}:(v&&typeof v==='object'&&v.quiz&&v.answers?v:null)}catch(e){return null}}
+function show(){var v=prog(),on=!!(v&&v.reads&&v.reads[ref]);mark.setAttribute('aria-pressed',String(on));mark.textContent=on?'已读完 ✓（点一下撤销）':'我读完了';if(said)said.textContent=on?'已记进你的学习进度。':''}
+var v0=prog();if(v0){mark.hidden=false;show()}
+mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='手机存储空间不足，没能记下。';return}show()})}
+var say=d.querySelector('[data-read-aloud]'),ss=window.speechSynthesis,rateBtn=d.querySelector('[data-read-rate]'),RATES=[[0.8,'慢'],[0.95,'正常'],[1.15,'快']];
+function rate(){var s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}var r=typeof s.readRate==='number'?s.readRate:0.95;for(var i=0;i<RATES.length;i++)if(RATES[i][0]===r)return i;return 1}
+if(say&&ss&&window.SpeechSynthesisUtterance){say.hidden=false;
+if(rateBtn){rateBtn.hidden=false;rateBtn.textContent='语速：'+RATES[rate()][1];
+rateBtn.addEventListener('click',function(){var i=(rate()+1)%RATES.length,s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}if(typeof s!=='object'||Array.isArray(s)||!s)s={};if(typeof s.largeText!=='boolean')s.largeText=d.documentElement.classList.contains('large-text');s.readRate=RATES[i][0];try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}rateBtn.textContent='语速：'+RATES[i][1]})}
+// the reading itself is a small file fetched on the first press (public/read-aloud.js)
+say.addEventListener('click',function(){if(ss.speaking){ss.cancel();return}var go=function(){window.__wuyeSpeak(say,RATES[rate()][0])};
+if(window.__wuyeSpeak)go();else{var s=d.createElement('script');s.src='/read-aloud.js';s.onload=go;d.head.appendChild(s)}});
+say.addEventListener('keydown',function(e){if(e.key==='Escape')ss.cancel()});
+window.addEventListener('pagehide',function(){ss.cancel()})}
+var slots=d.querySelectorAll('[data-slot-start]');
+if(slots.length){var now=new Date(),m=now.getHours()*60+now.getMinutes(),mins=function(t){var a=t.split(':');return +a[0]*60+ +a[1]},cur=null;
+slots.forEach(function(li){var s=mins(li.getAttribute('data-slot-start')),e=li.getAttribute('data-slot-end');if(m>=s&&(e?m<mins(e):true))cur=li});
+if(cur){cur.classList.add('now');cur.setAttribute('aria-current','time')}}
+})();`;

@@ -34,6 +34,7 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   Checklist: ['/train/checklist/patrol-shift/', 25],
   DrillPlayer: ['/train/drill/flat-fire/', 25],
   LearningPath: ['/roles/cleaner/', 25],
+  IncidentRun: ['/emergency/lift-entrapment/run/', 25],
   MyData: ['/me/', 30],
   ExamBuilder: ['/assess/', 30],
   ExamTaker: ['/assess/take/', 35],

@@ -78,7 +78,7 @@ test('the console refuses a result whose exam settings were edited in the link',
 test('the console refuses a preset exam with a lowered pass mark, and accepts the published one', async ({ browser }) => {
   const assess = await (await browser.newContext()).newPage();
   await assess.goto('/assess/');
-  const preset = await assess.locator('.cards a[href*="exam="]').first().getAttribute('href');
+  const preset = await assess.locator('a[data-preset-try][href*="exam="]').first().getAttribute('href');
   const spec = specOf(preset!);
   const forged = `/assess/take/?exam=${encodeSpec({ ...spec, pass: 0, count: 1 })}`;
   const codes: string[] = [];
@@ -244,7 +244,7 @@ test('a checklist note being typed survives the periodic check and another tab s
   const b = await context.newPage();
   await b.goto('/train/checklist/gate-post-shift/');
   await hydrated(b);
-  await b.locator('.check-items input[type=checkbox]').nth(1).check();
+  await b.locator('.check-items input[type=radio][value=pass]').nth(1).check();
   await expect(a.locator('[data-stat=done]')).toHaveText('1');
   await expect(note).toHaveValue('西门道闸抬杆慢');
   await expect(note).toBeFocused();

@@ -224,3 +224,18 @@ describe('reflowTables (body tables become labelled rows on phones)', () => {
     expect(reflowTables(marked)).toBe(marked);
   });
 });
+
+import { tightenCsp } from '../../src/lib/csp.ts';
+import { createHash } from 'node:crypto';
+
+describe('tightenCsp (each page lists only its own inline hashes)', () => {
+  const h = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+  it('keeps the sources, drops hashes of other pages, adds this page’s', () => {
+    const html = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-OTHER1' 'sha256-OTHER2'; style-src 'self' 'sha256-OTHER3'"><style>a{b:c}</style></head><body><script>go()</script><script src="/x.js"></script></body></html>`;
+    const out = tightenCsp(html);
+    expect(out).toContain(`script-src 'self' 'wasm-unsafe-eval' ${h('go()')};`);
+    expect(out).toContain(`style-src 'self' ${h('a{b:c}')}"`);
+    expect(out).not.toContain('OTHER');
+    expect(out).toContain("default-src 'self'");
+  });
+});

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AllData } from '../../lib/storage/backup.ts';
 import { restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
 import { cards, checklists, drills, progress, settings } from '../../stores/data.ts';
+import { incidents } from '../../stores/incidents.ts';
 import { $notices, dropSetAside, readSetAside, setAsideKeys } from '../../stores/persist.ts';
 import { useStored } from '../useStored.ts';
 import { downloadFile } from '../download.ts';
@@ -28,6 +29,7 @@ export function SetAsideList({ all }: { all: AllData }) {
     checklists.replace(r.data.checklists);
     drills.replace(r.data.drills);
     settings.replace(r.data.settings);
+    if (r.data.incidents) incidents.replace(r.data.incidents);
     dropSetAside(e.key);
     refresh();
     setMessage(`已把「${e.label}」里还能用的记录合并回来${r.dropped ? `；${r.dropped} 条确实已损坏，没有恢复` : ''}。`);
