@@ -12,9 +12,12 @@ export default function SearchPage() {
     const p = new URLSearchParams(location.search);
     const q = p.get('q') ?? '';
     const s = p.get('section') ?? undefined;
-    setQuery(q);
-    setDraft(q);
-    setSection(s && (SEARCH_SECTIONS as readonly string[]).includes(s) ? s : undefined);
+    // A phone can take a while to run this: text typed before it ran must not be wiped.
+    if (q) {
+      setQuery(q);
+      setDraft((d) => d || q);
+    }
+    if (s && (SEARCH_SECTIONS as readonly string[]).includes(s)) setSection(s);
   }, []);
   const state = useSearch(query, section, 20, 'complete');
 
@@ -35,7 +38,10 @@ export default function SearchPage() {
         class="search big"
         onSubmit={(e) => {
           e.preventDefault();
-          commit(draft, section);
+          // the box's own value: it is what the user sees, even if a re-render is still pending
+          const typed = String(new FormData(e.currentTarget as HTMLFormElement).get('q') ?? draft);
+          setDraft(typed);
+          commit(typed, section);
         }}
       >
         <label for="search-q" class="visually-hidden">
