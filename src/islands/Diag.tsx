@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { detect, openInBrowserAdvice, type Capabilities } from '../lib/capabilities.ts';
+import { OpenInBrowser } from './fallback/OpenInBrowser.tsx';
 
 interface Row {
   id: string;
@@ -54,7 +55,7 @@ export default function Diag() {
       <p>
         <strong>{app}</strong> · {c.platform === 'ios' ? '苹果手机' : c.platform === 'android' ? '安卓手机' : '电脑或其他'} · 可用 {list.filter((r) => r.ok).length} / {list.length} 项
       </p>
-      {c.inApp && <p class="notice info">{openInBrowserAdvice(c)}</p>}
+      <OpenInBrowser caps={c} why="表里不可用的功能，换到手机浏览器里大多能用：" />
       <div class="table-wrap">
         <table class="reflow" data-diag>
           <thead>

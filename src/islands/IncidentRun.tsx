@@ -9,7 +9,7 @@ import * as run from '../lib/incident/run.ts';
 import { incidents } from '../stores/incidents.ts';
 import { LiveRun, type Apply } from './incident/LiveRun.tsx';
 import { runHref } from './incident/href.ts';
-import { useLazy } from './incident/lazy.tsx';
+import { useLazy } from './useLazy.ts';
 import { StartPanel } from './incident/StartPanel.tsx';
 import { useNow } from './incident/useNow.ts';
 import { Notices } from './Notices.tsx';

@@ -1,17 +1,18 @@
 /**
- * 我的: progress per role, wrong-answer book, quiz/drill/checklist history, backup to a file and
- * back (merged, never a silent overwrite), and reset with confirmation.
+ * 我的: progress per role, wrong-answer book, quiz/drill/checklist history, backups that work
+ * inside WeChat (merged on restore, never a silent overwrite), and reset with confirmation.
  */
 import { PASS_WORD } from '../lib/labels.ts';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { pathStatus } from '../lib/path.ts';
 import { wrongBook } from '../lib/quiz/progress.ts';
-import { exportBackup, importBackup, type AllData } from '../lib/storage/backup.ts';
-import { defaultSettings, emptyProgress } from '../lib/storage/schemas.ts';
+import type { AllData } from '../lib/storage/backup.ts';
 import type { RolePath } from '../data/training.ts';
-import { cards, checklists, drills, progress, settings } from '../stores/data.ts';
+import { clearAll } from '../stores/all.ts';
+import { settings } from '../stores/data.ts';
+import { sittings } from '../stores/exams.ts';
 import { incidents } from '../stores/incidents.ts';
-import { downloadFile } from './download.ts';
+import { Backup } from './me/Backup.tsx';
 import { IncidentLog } from './me/IncidentLog.tsx';
 import { SetAsideList } from './me/SetAsideList.tsx';
 import { Notices } from './Notices.tsx';
@@ -32,45 +33,18 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
     ...usePathState(),
     settings: useStored(settings.$store, settings.initial),
     incidents: useStored(incidents.$store, incidents.initial),
+    exams: useStored(sittings.$store, sittings.initial),
   };
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const wrong = wrongBook(all.progress);
   const bankTitle = new Map(banks.map((b) => [b.id, b.title]));
   const wrongByBank = banks.map((b) => ({ ...b, n: wrong.filter((id) => all.progress.answers[id]?.bank === b.id).length })).filter((b) => b.n > 0);
 
-  const download = () => {
-    downloadFile(`物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`, exportBackup(all), 'application/json');
-    setMessage('已导出备份文件。');
-  };
-
-  const onFile = async (e: Event) => {
-    const f = (e.target as HTMLInputElement).files?.[0];
-    if (!f) return;
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    const r = importBackup(all, bytes);
-    if (r.ok) {
-      progress.replace(r.data.progress);
-      cards.replace(r.data.cards);
-      checklists.replace(r.data.checklists);
-      drills.replace(r.data.drills);
-      settings.replace(r.data.settings);
-      if (r.data.incidents) incidents.replace(r.data.incidents);
-    }
-    setMessage((r.ok ? `已合并导入 ${r.merged.length} 类记录，本机原有记录都保留。` : '没有导入任何内容。') + (r.problems.length ? ' ' + r.problems.join('；') : ''));
-    if (fileInput.current) fileInput.current.value = '';
-  };
-
   const reset = () => {
-    progress.replace(emptyProgress());
-    cards.replace({});
-    checklists.replace({});
-    drills.replace({});
-    settings.replace(defaultSettings());
-    incidents.replace({});
+    clearAll();
     setConfirming(false);
-    setMessage('本机学习记录和现场处置记录已全部清空。');
+    setMessage('本机学习记录、考试记录和现场处置记录已全部清空。');
   };
 
   const attempts = Object.entries(all.progress.quiz).flatMap(([bank, v]) => v.attempts.map((a) => ({ bank, ...a }))).sort((a, b) => b.at - a.at);
@@ -136,21 +110,14 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
       </section>
       <IncidentLog />
       <SetAsideList all={all} />
-      <section aria-labelledby="me-backup">
-        <h2 id="me-backup">备份与换手机</h2>
-        <p>记录只存在这台手机上。换手机前先导出文件，在新手机上导入：导入是合并，不会覆盖新手机上已有的记录。</p>
-        <div class="actions">
-          <button type="button" class="button" onClick={download}>导出备份文件</button>
-          <label class="button">
-            导入备份文件
-            <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" onChange={onFile} />
-          </label>
-        </div>
+      <Backup />
+      <section aria-labelledby="me-clear">
+        <h2 id="me-clear">清空本机记录</h2>
         {!confirming ? (
           <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>清空本机记录…</button>
         ) : (
           <div class="confirm" role="alertdialog" aria-labelledby="confirm-h">
-            <p id="confirm-h"><strong>确定要清空这台手机上的全部学习记录和现场处置记录吗？</strong>清空后无法恢复，建议先导出备份。</p>
+            <p id="confirm-h"><strong>确定要清空这台手机上的全部学习记录、考试记录和现场处置记录吗？</strong>清空后无法恢复，建议先备份。</p>
             <button type="button" class="button danger" onClick={reset}>确定清空</button>{' '}
             <button type="button" class="button" onClick={() => setConfirming(false)}>取消</button>
           </div>

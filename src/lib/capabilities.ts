@@ -3,7 +3,9 @@
  * wording of advice (WeChat's in-app browser on Android or iPhone, 企业微信). Pure over a
  * window-like object, so tests can hand it a WeChat without read-aloud, download or print.
  */
-export type InApp = 'wechat' | 'wxwork' | null;
+import { canCopy, canDownload, canPrint, canUseCamera, inAppOf, type InApp, type WindowLike } from './can.ts';
+
+export type { InApp, WindowLike };
 export type Platform = 'ios' | 'android' | 'other';
 
 export interface Capabilities {
@@ -23,31 +25,7 @@ export interface Capabilities {
   storage: boolean;
 }
 
-/** The parts of `window` this looks at; anything missing counts as absent. */
-export interface WindowLike {
-  navigator?: {
-    userAgent?: string;
-    serviceWorker?: unknown;
-    share?: unknown;
-    clipboard?: { writeText?: unknown };
-    mediaDevices?: { getUserMedia?: unknown };
-    platform?: string;
-    maxTouchPoints?: number;
-  };
-  speechSynthesis?: unknown;
-  SpeechSynthesisUtterance?: unknown;
-  print?: unknown;
-  BarcodeDetector?: unknown;
-  isSecureContext?: boolean;
-  localStorage?: { getItem: (k: string) => string | null };
-  document?: { createElement: (t: string) => { download?: unknown } };
-}
-
-export function inAppOf(ua: string): InApp {
-  if (/wxwork/i.test(ua)) return 'wxwork';
-  if (/MicroMessenger/i.test(ua)) return 'wechat';
-  return null;
-}
+export { inAppOf };
 
 export function platformOf(ua: string, n?: WindowLike['navigator']): Platform {
   if (/iPhone|iPad|iPod/i.test(ua) || (n?.platform === 'MacIntel' && (n.maxTouchPoints ?? 0) > 1)) return 'ios';
@@ -66,25 +44,16 @@ export function detect(w: WindowLike): Capabilities {
   } catch {
     storage = false;
   }
-  // WeChat and 企业微信 have a print function that does nothing, and they drop or re-encode
-  // downloaded files (see ../shared/research/wechat-webview.md): treated as unable.
-  const linkDownload = (() => {
-    try {
-      return !!w.document && 'download' in w.document.createElement('a');
-    } catch {
-      return false;
-    }
-  })();
   return {
     inApp,
     platform: platformOf(ua, n),
     offline: !!n.serviceWorker && w.isSecureContext !== false,
     readAloud: !!w.speechSynthesis && !!w.SpeechSynthesisUtterance,
-    print: typeof w.print === 'function' && !inApp,
+    print: canPrint(w),
     share: typeof n.share === 'function',
-    clipboard: typeof n.clipboard?.writeText === 'function',
-    download: linkDownload && !inApp,
-    camera: typeof n.mediaDevices?.getUserMedia === 'function',
+    clipboard: canCopy(w),
+    download: canDownload(w),
+    camera: canUseCamera(w),
     barcodeDetector: typeof w.BarcodeDetector === 'function',
     storage,
   };

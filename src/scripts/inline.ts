@@ -39,7 +39,7 @@ setInterval(function(){reg.update().catch(function(){})},3600000)}).catch(functi
  */
 export const PRINT_SCRIPT = `(function(){var b=document.querySelector('[data-print]'),h=document.querySelector('[data-print-help]');if(!b)return;
 var inApp=/MicroMessenger|wxwork|QQ\\/|Weibo|DingTalk/i.test(navigator.userAgent);
-if(typeof window.print==='function'&&!inApp){b.hidden=false;b.addEventListener('click',function(){window.print()})}else if(h){h.hidden=false}})();`;
+if(typeof window.print==='function'&&!inApp){b.hidden=false;b.addEventListener('click',function(){window.print()})}else if(h){if(/iPhone|iPad|iPod/i.test(navigator.userAgent))h.textContent=h.textContent.replace('「在浏览器打开」','「在 Safari 中打开」');h.hidden=false}})();`;
 
 /** Home: 继续学习 for the role chosen on this phone, read from storage, so home loads no island. */
 export const HOME_SCRIPT = `(function(){var d=document,KEY='wuye:v1:settings';

@@ -239,7 +239,7 @@ test('several incidents at once: each its own clock, listed for the next shift a
   await expect(log).toContainText('电梯故障与困人');
 
   // the backup brings the deleted one back beside what is here (merged, nothing lost)
-  await page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await page.locator('input[type=file][accept^="application/json"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   await expect(log).toHaveCount(2);
 
   // 清空本机记录 clears them too

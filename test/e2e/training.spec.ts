@@ -145,12 +145,12 @@ test('export to a file and import it back merges into another phone\u2019s recor
   await b.getByRole('button', { name: '保存本次记录' }).click();
   await b.goto('/me/');
   await hydrated(b);
-  await b.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await b.locator('input[type=file][accept^="application/json"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(file) });
   await expect(b.getByRole('status').filter({ hasText: '已合并导入' })).toBeVisible();
   await expect(b.locator('.my-data')).toContainText('赵门岗');
   await expect(b.locator('#me-wrong + ul')).toContainText('1 题');
 
-  await b.locator('input[type=file]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('这不是备份') });
+  await b.locator('input[type=file][accept^="application/json"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('这不是备份') });
   await expect(b.getByRole('status').filter({ hasText: '没有导入任何内容' })).toContainText('不是本站导出的备份');
   await expect(b.locator('.my-data')).toContainText('赵门岗');
   await phoneA.close();

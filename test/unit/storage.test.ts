@@ -240,11 +240,12 @@ import { restoreSetAside, setAsideEntries } from '../../src/lib/storage/set-asid
 
 describe('values set aside, listed and restored on 我的', () => {
   it('lists set-aside values newest first, from a damaged read or an old format', () => {
-    const list = setAsideEntries(['wuye:quarantine:progress:100', 'wuye:quarantine:v1-settings:200', 'wuye:v1:progress', 'wuye:quarantine:exams:50']);
+    const list = setAsideEntries(['wuye:quarantine:progress:100', 'wuye:quarantine:v1-settings:200', 'wuye:v1:progress', 'wuye:quarantine:exams:50', 'wuye:quarantine:console:40']);
     expect(list.map((e) => [e.name, e.at, e.label, e.restorable])).toEqual([
       ['settings', 200, '设置', true],
       ['progress', 100, '学习进度', true],
-      ['exams', 50, '考试作答', false],
+      ['exams', 50, '考试作答', true],
+      ['console', 40, '考核结果', false],
     ]);
   });
   it('merges the records that still pass their check back in, keeping what is there now', () => {

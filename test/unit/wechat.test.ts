@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect, inAppOf, openInBrowserAdvice, platformOf } from '../../src/lib/capabilities.ts';
 import { backupQrParts, decodeBackupCode, encodeBackupCode } from '../../src/lib/storage/backup-code.ts';
+import { exportBackup, importBackup, type AllData } from '../../src/lib/storage/backup.ts';
+import { backupAge, backupAgeText, hasRecords } from '../../src/lib/storage/backup-due.ts';
+import { mergeSettings, mergeSittings } from '../../src/lib/storage/merge.ts';
+import { defaultSettings, emptyProgress, type ExamSitting } from '../../src/lib/storage/schemas.ts';
 
 const XWEB = 'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/146.0.7680.177 Mobile Safari/537.36 XWEB/1460075 MMWEBSDK/20260202 MMWEBID/1234 MicroMessenger/8.0.70.2800(0x28004637) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 const IOS_WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.56(0x18003830) NetType/4G Language/zh_CN';
@@ -61,5 +65,44 @@ describe('backup codes', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('backups carry exams and remind gently', () => {
+  const sitting = (over: Partial<ExamSitting> = {}): ExamSitting => ({ name: '张三', number: 'A01', startedAt: 1_790_000_000_000, answers: {}, seed: 's1', lastSeenAt: 1_790_000_000_000, ...over });
+  const empty: AllData = { progress: emptyProgress(), cards: {}, checklists: {}, drills: {}, settings: defaultSettings(), incidents: {}, exams: {} };
+
+  it('a backup code restores exam sittings with everything else', () => {
+    const data: AllData = { ...empty, exams: { 'h:A01': sitting({ answers: { q1: { type: 'single', choice: 1 } } }) } };
+    const back = decodeBackupCode(encodeBackupCode(exportBackup(data)));
+    if (!back.ok) throw new Error(back.error);
+    const r = importBackup(empty, back.json);
+    expect(r.merged).toContain('exams');
+    expect(r.data.exams).toEqual(data.exams);
+  });
+
+  it('restoring an older backup never reopens a handed-in exam', () => {
+    const handedIn = sitting({ submittedAt: 1_790_000_900_000, code: 'WY1.x', lastSeenAt: 1_790_000_900_000 });
+    const older = sitting({ lastSeenAt: 1_790_000_500_000 });
+    expect(mergeSittings({ k: handedIn }, { k: older }).k).toEqual(handedIn);
+    expect(mergeSittings({ k: older }, { k: handedIn }).k).toEqual(handedIn);
+    const later = sitting({ lastSeenAt: 1_790_000_600_000 });
+    expect(mergeSittings({ k: older }, { k: later }).k).toEqual(later);
+  });
+
+  it('keeps this phone’s settings and fills only what is unset', () => {
+    expect(mergeSettings({ largeText: true, lastBackupAt: 5 }, { largeText: false, role: 'steward', readRate: 0.8, lastBackupAt: 9 })).toEqual({ largeText: true, role: 'steward', readRate: 0.8, lastBackupAt: 5 });
+  });
+
+  it('reminds only when there is something to lose and no backup this week', () => {
+    const now = 1_790_000_000_000;
+    const day = 86_400_000;
+    expect(backupAge(undefined, false, now)).toEqual({ days: null, due: false });
+    expect(backupAge(undefined, true, now)).toEqual({ days: null, due: true });
+    expect(backupAge(now - 2 * day, true, now)).toEqual({ days: 2, due: false });
+    expect(backupAge(now - 7 * day, true, now)).toEqual({ days: 7, due: true });
+    expect(hasRecords(empty)).toBe(false);
+    expect(hasRecords({ ...empty, exams: { k: sitting() } })).toBe(true);
+    expect(backupAgeText({ days: 3, due: false })).toBe('上次备份在 3 天前');
   });
 });

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { missingActions, resultOf, tally, type Tick } from '../../lib/checklist.ts';
 import { RESULT_LABEL } from '../../lib/labels.ts';
 import type { Item } from './CheckItem.tsx';
+import { BackupNudge } from '../BackupNudge.tsx';
 
 interface Props {
   list: string;
@@ -92,6 +93,7 @@ export function SaveRun({ list, items, ticks, signoff, defaultDate, onMissing, o
       )}
       <button type="submit" class="button primary big block">保存本次记录</button>
       <p role="status" class={msg.startsWith('已保存') ? '' : 'error'}>{msg}</p>
+      {msg.startsWith('已保存') && <BackupNudge />}
     </form>
   );
 }

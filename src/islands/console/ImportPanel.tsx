@@ -2,6 +2,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Rejected } from '../../lib/exam/console.ts';
 import { readQr, readQrFromFile } from '../exam/scanQr.ts';
+import { canUseCamera } from '../../lib/can.ts';
+import { useCan } from '../useCan.ts';
 
 export interface ImportReport {
   added: number;
@@ -12,6 +14,7 @@ export interface ImportReport {
 }
 
 export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean; report: ImportReport | null; onText: (t: string) => Promise<void>; onReport: (r: ImportReport) => void }) {
+  const camera = useCan(canUseCamera);
   const [paste, setPaste] = useState('');
   const [scanning, setScanning] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
@@ -72,7 +75,7 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
           导入文件或二维码照片
           <input type="file" multiple accept=".txt,.json,text/plain,application/json,image/*" class="visually-hidden" onChange={onFiles} />
         </label>
-        {!scanning ? (
+        {!camera ? null : !scanning ? (
           <button type="button" class="button" onClick={startScan}>用摄像头扫码</button>
         ) : (
           <button type="button" class="button" onClick={stopScan}>停止扫码</button>

@@ -2,7 +2,7 @@
 import { PASS_WORD } from '../../lib/labels.ts';
 import { durationText, type Row } from '../../lib/exam/console.ts';
 import { toCsv, xapiStatement } from '../../lib/exam/export.ts';
-import { downloadFile } from '../download.ts';
+import { SaveFile } from '../fallback/SaveFile.tsx';
 
 export const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 export const STATUS_NOTE: Record<Row['status'], string> = {
@@ -21,21 +21,21 @@ interface Props {
 
 export function ResultsExport({ sorted, roles, site, codes, keys }: Props) {
   const stamp = () => new Date().toISOString().slice(0, 10);
-  const exportCsv = () => {
+  const csv = () => {
     const body = sorted.map((r) => [r.name, r.number, r.role ? roles[r.role] ?? r.role : '', r.examTitle, r.percent ?? '', r.correct ?? '', r.total, PASS_WORD(r.passed), durationText(r.durationMs), when(r.submittedAt), [STATUS_NOTE[r.status], r.clockWentBack ? '考试中手机时间被调回' : ''].filter(Boolean).join('；')]);
-    downloadFile(`考核结果-${stamp()}.csv`, toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间', '备注'], body), 'text/csv;charset=utf-8');
+    return toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间', '备注'], body);
   };
-  const exportXapi = () => {
+  const xapi = () => {
     const statements = sorted.filter((r) => r.correct !== undefined).map((r) => xapiStatement({ site, examId: r.examId, examTitle: r.examTitle, name: r.name, number: r.number, correct: r.correct!, total: r.total, passed: r.passed, startedAt: r.startedAt, submittedAt: r.submittedAt }));
-    downloadFile(`xapi-${stamp()}.json`, JSON.stringify(statements, null, 2), 'application/json');
+    return JSON.stringify(statements, null, 2);
   };
   // Codes plus this console's signing keys: another of the trainer's computers can verify its exams.
-  const backup = () => downloadFile(`考核台备份-${stamp()}.txt`, [...keys.map((k) => `WYKEY.${k}`), ...codes].join('\r\n') + '\r\n', 'text/plain');
+  const backup = () => [...keys.map((k) => `WYKEY.${k}`), ...codes].join('\r\n') + '\r\n';
   return (
     <div class="actions">
-      <button type="button" class="button" onClick={exportCsv}>导出 CSV（Excel）</button>
-      <button type="button" class="button" onClick={exportXapi}>导出 xAPI</button>
-      <button type="button" class="button" onClick={backup}>备份考核台</button>
+      <SaveFile name={`考核结果-${stamp()}.csv`} text={csv} type="text/csv;charset=utf-8" label="导出 CSV（Excel）" />
+      <SaveFile name={`xapi-${stamp()}.json`} text={xapi} type="application/json" label="导出 xAPI" />
+      <SaveFile name={`考核台备份-${stamp()}.txt`} text={backup} type="text/plain" label="备份考核台" />
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { PASS_WORD } from '../../lib/labels.ts';
 import { clockAt, PASS_SCORE, type DrillResult } from '../../lib/drill/engine.ts';
 import { limitText, statusText } from '../../lib/drill/text.ts';
+import { BackupNudge } from '../BackupNudge.tsx';
 
 interface Props {
   result: DrillResult;
@@ -111,6 +112,7 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
         <button type="button" class="button primary" onClick={onRestart}>再来一次</button>
         <a class="button" href={`/emergency/${plan}/`}>打开预案</a>
       </div>
+      <BackupNudge />
     </section>
   );
 }

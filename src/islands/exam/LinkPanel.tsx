@@ -1,5 +1,6 @@
 /** The made exam: QR code and link for the trainees, and where results go. */
 import { useEffect, useRef } from 'preact/hooks';
+import { CopyButton } from '../fallback/CopyButton.tsx';
 import { QrImage } from './QrImage.tsx';
 
 export function LinkPanel({ link, title, count, minutes, pass }: { link: string; title: string; count: number; minutes: number; pass: number }) {
@@ -24,7 +25,7 @@ export function LinkPanel({ link, title, count, minutes, pass }: { link: string;
             <input type="text" readOnly value={link} data-exam-link onFocus={(e) => (e.target as HTMLInputElement).select()} />
           </label>
           <div class="actions">
-            <button type="button" class="button" onClick={() => navigator.clipboard?.writeText(link)}>复制链接</button>
+            <CopyButton text={link} label="复制链接" />
             <a class="button" href={link} target="_blank" rel="noopener">自己先试一遍</a>
             <a class="button" href="/assess/console/">打开考核台收成绩</a>
           </div>

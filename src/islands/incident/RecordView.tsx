@@ -7,7 +7,8 @@ import { recordRows, recordText } from '../../lib/incident/record.ts';
 import * as fields from '../../lib/incident/fields.ts';
 import { MAX, type Incident } from '../../lib/storage/incidents-schema.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
-import { downloadFile } from '../download.ts';
+import { PrintButton } from '../fallback/PrintButton.tsx';
+import { SaveFile } from '../fallback/SaveFile.tsx';
 import { Debrief } from './Debrief.tsx';
 import type { Apply } from './LiveRun.tsx';
 import { RecordSheet } from './RecordSheet.tsx';
@@ -31,10 +32,6 @@ export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
     const r = await shareText(title, text);
     setManual(r === 'failed' ? text : '');
     setMessage(r === 'failed' ? '这个浏览器不能自动复制：请长按下面的文字，全选后复制。' : SAID[r]);
-  };
-  const save = () => {
-    downloadFile(`紧急事件处理记录-${inc.title}-${dateTime(inc.reportedAt).replace(/[-: ]/g, '')}.txt`, recordText(inc, true), 'text/plain;charset=utf-8');
-    setMessage('已保存为文本文件。');
   };
 
   return (
@@ -70,8 +67,8 @@ export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
       <div class="run-bar no-print">
         <div class="bar-row three">
           <button type="button" class="button primary" onClick={share}>分享</button>
-          <button type="button" class="button" onClick={() => print()}>打印</button>
-          <button type="button" class="button" onClick={save}>保存为文件</button>
+          <PrintButton instead="可以用「分享」把记录发到工作群，或截图保存。" />
+          <SaveFile name={`紧急事件处理记录-${inc.title}-${dateTime(inc.reportedAt).replace(/[-: ]/g, '')}.txt`} text={() => recordText(inc, true)} type="text/plain;charset=utf-8" label="保存为文件" />
         </div>
       </div>
     </div>

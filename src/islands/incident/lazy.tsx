@@ -4,32 +4,7 @@
  * live run itself never waits for them; offline they come from the service worker's cache.
  */
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
-
-const loaded = new Map<() => Promise<unknown>, Promise<unknown>>();
-const ready = new Map<() => Promise<unknown>, unknown>();
-
-export function useLazy<T>(load: () => Promise<T>, wanted: boolean): { value?: T; failed?: boolean } {
-  const [state, setState] = useState<{ value?: T; failed?: boolean }>(() => ({ value: ready.get(load) as T | undefined }));
-  const asked = useRef(false);
-  // Asked for while rendering, not after paint: the form is there as soon as the module is.
-  if (wanted && !asked.current && !state.value) {
-    asked.current = true;
-    let p = loaded.get(load);
-    if (!p) loaded.set(load, (p = load()));
-    p.then(
-      (value) => {
-        ready.set(load, value);
-        setState({ value: value as T });
-      },
-      () => {
-        loaded.delete(load);
-        setState({ failed: true });
-      },
-    );
-  }
-  return state;
-}
+import { useLazy } from '../useLazy.ts';
 
 export const loadTools = () => import('./tools.tsx');
 type Tools = Awaited<ReturnType<typeof loadTools>>;

@@ -2,11 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AllData } from '../../lib/storage/backup.ts';
 import { restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
-import { cards, checklists, drills, progress, settings } from '../../stores/data.ts';
-import { incidents } from '../../stores/incidents.ts';
+import { replaceAll } from '../../stores/all.ts';
 import { $notices, dropSetAside, readSetAside, setAsideKeys } from '../../stores/persist.ts';
 import { useStored } from '../useStored.ts';
-import { downloadFile } from '../download.ts';
+import { SaveFile } from '../fallback/SaveFile.tsx';
 
 const fmt = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 
@@ -24,17 +23,11 @@ export function SetAsideList({ all }: { all: AllData }) {
     const raw = readSetAside(e.key);
     const r = raw === null ? { error: '另存的记录已经不在了' } : restoreSetAside(all, e.name, raw);
     if ('error' in r) return setMessage(r.error);
-    progress.replace(r.data.progress);
-    cards.replace(r.data.cards);
-    checklists.replace(r.data.checklists);
-    drills.replace(r.data.drills);
-    settings.replace(r.data.settings);
-    if (r.data.incidents) incidents.replace(r.data.incidents);
+    replaceAll(r.data);
     dropSetAside(e.key);
     refresh();
     setMessage(`已把「${e.label}」里还能用的记录合并回来${r.dropped ? `；${r.dropped} 条确实已损坏，没有恢复` : ''}。`);
   };
-  const download = (e: SetAside) => downloadFile(`另存的记录-${e.name}-${e.at}.json`, readSetAside(e.key) ?? '', 'application/json');
   const remove = (e: SetAside) => {
     dropSetAside(e.key);
     refresh();
@@ -50,7 +43,7 @@ export function SetAsideList({ all }: { all: AllData }) {
           <li key={e.key}>
             <span>「{e.label}」，{fmt(e.at)} 另存</span>{' '}
             {e.restorable && <button type="button" class="button" onClick={() => restore(e)}>恢复</button>}{' '}
-            <button type="button" class="button" onClick={() => download(e)}>下载</button>{' '}
+            <SaveFile name={`另存的记录-${e.name}-${e.at}.json`} text={() => readSetAside(e.key) ?? ''} type="application/json" label="下载" />{' '}
             <button type="button" class="button" onClick={() => remove(e)}>删除</button>
           </li>
         ))}

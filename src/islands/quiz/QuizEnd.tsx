@@ -3,6 +3,7 @@ import type { Ref } from 'preact';
 import { runVerdict } from '../../lib/quiz/progress.ts';
 import type { Question } from '../../lib/quiz/types.ts';
 import { ReviewList } from './QuizStart.tsx';
+import { BackupNudge } from '../BackupNudge.tsx';
 
 interface Props {
   heading: Ref<HTMLHeadingElement>;
@@ -44,6 +45,7 @@ export function QuizEnd({ heading, title, pass, passWord, total, missed, retry, 
         )}
         <button type="button" class={`button${missed.length ? '' : ' primary'}`} onClick={back}>回到{title}</button>
       </div>
+      <BackupNudge />
       {missed.length > 0 && (
         <section class="missed" aria-labelledby="missed-head">
           <h3 id="missed-head">这次答错的题（{missed.length}）</h3>

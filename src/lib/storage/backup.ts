@@ -2,8 +2,8 @@
  * Export everything to one file and import it back. Import never throws: every section is
  * checked on its own, good sections are merged, bad ones are reported and left out.
  */
-import { mergeCards, mergeChecklists, mergeDrills, mergeIncidents, mergeProgress, mergeSettings } from './merge.ts';
-import { parsers, type Cards, type Checklists, type Drills, type Incidents, type Progress, type Settings } from './schemas.ts';
+import { mergeCards, mergeChecklists, mergeDrills, mergeIncidents, mergeProgress, mergeSettings, mergeSittings } from './merge.ts';
+import { parsers, type Cards, type Checklists, type Drills, type Incidents, type Progress, type Settings, type Sittings } from './schemas.ts';
 
 export const BACKUP_APP = 'wuye-handbook';
 export const BACKUP_VERSION = 1;
@@ -16,10 +16,12 @@ export interface AllData {
   settings: Settings;
   /** 现场处置记录; older callers and backups made before it existed have none */
   incidents?: Incidents;
+  /** exam sittings on this phone (answers so far, handed-in result codes) */
+  exams?: Sittings;
 }
 export type Section = keyof AllData;
-export const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills', 'settings', 'incidents'];
-export const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置', incidents: '现场处置记录' };
+export const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills', 'settings', 'incidents', 'exams'];
+export const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置', incidents: '现场处置记录', exams: '考试记录' };
 
 export function exportBackup(data: AllData, now = Date.now()): string {
   return JSON.stringify({ app: BACKUP_APP, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data });
@@ -95,6 +97,9 @@ export function mergeSection(next: AllData, s: Section, value: unknown) {
       break;
     case 'incidents':
       next.incidents = mergeIncidents(next.incidents ?? {}, value as Incidents);
+      break;
+    case 'exams':
+      next.exams = mergeSittings(next.exams ?? {}, value as Sittings);
       break;
   }
 }

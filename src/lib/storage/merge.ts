@@ -2,7 +2,7 @@
  * Merging an imported backup into what this phone already has. Nothing present is ever lost:
  * lists are unioned, per-item records keep the newer one.
  */
-import type { Cards, Checklists, Drills, Incidents, Progress, Settings } from './schemas.ts';
+import type { Cards, Checklists, Drills, ExamSitting, Incidents, Progress, Settings, Sittings } from './schemas.ts';
 
 /** Own entries without keys that would reach Object.prototype when assigned back. */
 const entries = <T>(o: Record<string, T>): [string, T][] =>
@@ -60,7 +60,28 @@ export function mergeDrills(a: Drills, b: Drills): Drills {
 
 /** Settings on this phone win; an import only fills what is unset. */
 export function mergeSettings(a: Settings, b: Settings): Settings {
-  return { role: a.role ?? b.role, largeText: a.largeText };
+  const out: Settings = { ...a, role: a.role ?? b.role };
+  if (out.readRate === undefined && b.readRate !== undefined) out.readRate = b.readRate;
+  return out;
+}
+
+/**
+ * Exam sittings: a handed-in sitting always wins, so restoring an older backup can never reopen an
+ * exam; between two open ones, the one that has seen the later time (and so the most answers).
+ */
+export function mergeSittings(a: Sittings, b: Sittings): Sittings {
+  const out: Sittings = { ...a };
+  const rank = (s: ExamSitting) => [s.submittedAt ? 1 : 0, s.lastSeenAt ?? s.startedAt, Object.keys(s.answers).length];
+  const later = (x: ExamSitting, y: ExamSitting) => {
+    const [p, q] = [rank(x), rank(y)];
+    for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return p[i] > q[i];
+    return false;
+  };
+  for (const [key, s] of entries(b)) {
+    const mine = out[key];
+    if (!mine || later(s, mine)) out[key] = s;
+  }
+  return out;
 }
 
 /** Incidents from both phones are kept; the same incident on both keeps its latest version. */

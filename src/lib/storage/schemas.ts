@@ -8,9 +8,11 @@ export * from './checklists-schema.ts';
 export * from './drills-schema.ts';
 export * from './settings-schema.ts';
 export * from './incidents-schema.ts';
+export * from './exams-schema.ts';
 import { parseCards } from './cards-schema.ts';
 import { parseChecklists } from './checklists-schema.ts';
 import { parseDrills } from './drills-schema.ts';
+import { parseSittings } from './exams-schema.ts';
 import { parseIncidents } from './incidents-schema.ts';
 import { parseProgress } from './progress-schema.ts';
 import { parseSettings } from './settings-schema.ts';
@@ -22,4 +24,5 @@ export const parsers = {
   drills: parseDrills,
   settings: parseSettings,
   incidents: parseIncidents,
+  exams: parseSittings,
 };
