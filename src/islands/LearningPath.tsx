@@ -46,9 +46,9 @@ export default function LearningPath({ role, title, items, deck }: { role: strin
         {r.items.map((it) => (
           <li key={it.kind + it.ref} class={it.done ? 'done' : ''}>
             <span class="tag">{KIND[it.kind]}</span>
-            <a href={it.href}>{it.label}</a> <span class="muted">{it.done ? '✓ ' : ''}{it.detail}</span>
+            <a href={it.href}>{it.label}</a> <span class="muted nowrap">{it.done ? '✓ ' : ''}{it.detail}</span>
             {it.kind === 'read' && (
-              <button type="button" class="link" aria-pressed={it.done} onClick={() => toggleRead(it.ref, !it.done)}>
+              <button type="button" class="link nowrap" aria-pressed={it.done} onClick={() => toggleRead(it.ref, !it.done)}>
                 {it.done ? '标为未读' : '我读完了'}
               </button>
             )}

@@ -68,12 +68,16 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
       </section>
       <section aria-labelledby="me-progress">
         <h2 id="me-progress">各岗位学习进度</h2>
-        <ul class="linklist">
+        <ul class="role-progress">
           {paths.map((p) => {
             const r = pathStatus(p.items, all, { [p.role]: p.deck });
             return (
-              <li key={p.role}>
-                <a href={`/roles/${p.role}/#path`}>{p.title}</a>：<strong data-role-percent={p.role}>{r.percent}%</strong>
+              <li key={p.role} class={p.role === all.settings.role ? 'mine' : ''}>
+                <a href={`/roles/${p.role}/#path`}>{p.title}</a>
+                <span class="bar">
+                  <progress max={100} value={r.percent} aria-label={`${p.title}学习路径完成 ${r.percent}%`} />
+                  <strong data-role-percent={p.role}>{r.percent}%</strong>
+                </span>
               </li>
             );
           })}
