@@ -7,11 +7,11 @@
 /** In <head>, before first paint: the large-text setting, so pages never flash small first. */
 export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem('wuye:v1:settings')||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text')}catch(e){}})();`;
 
-/** At the end of <body> on every page: "/" focuses search, the 大字 toggle, the offline service worker. */
+/** At the end of <body> on every page: "/" focuses search, touching the box starts its downloads and warms the word segmenter, the 大字 toggle, the offline service worker. */
 export const BODY_SCRIPT = `(function(){
 var d=document,KEY='wuye:v1:settings';
 var form=d.querySelector('form[role=search]');
-if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null})};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
+if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null});setTimeout(function(){try{Array.from(new Intl.Segmenter('zh-CN',{granularity:'word'}).segment('电梯'))}catch(e){}},0)};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
 var jump=d.querySelector('[data-search-jump]');
 if(jump)jump.addEventListener('click',function(e){var b=d.getElementById('site-search');if(!b)return;e.preventDefault();window.scrollTo(0,0);b.focus()});
 d.addEventListener('keydown',function(e){if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var b=d.getElementById('site-search');if(b){e.preventDefault();b.focus()}});

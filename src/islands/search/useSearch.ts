@@ -17,9 +17,14 @@ export type SearchState =
  */
 export type SearchMode = 'quick' | 'complete';
 
+const FULL_TEXT_PAUSE_MS = 120;
 const FAILED = '搜索暂时不可用：请刷新页面再试，或从「手册」「应急」目录查找。';
 
-/** Debounced search; the last query typed wins even if an earlier one answers later. */
+/**
+ * The page directory answers on every keystroke (it is in memory and small); full text waits
+ * until typing pauses, so half-typed words do not fetch index chunks. The last query typed wins
+ * even if an earlier one answers later.
+ */
 export function useSearch(query: string, section: string | undefined, limit: number, mode: SearchMode): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   useEffect(() => {
@@ -29,16 +34,20 @@ export function useSearch(query: string, section: string | undefined, limit: num
       return;
     }
     let live = true;
+    let pause: ReturnType<typeof setTimeout> | undefined;
     setState({ status: 'loading' });
-    const t = setTimeout(async () => {
+    void (async () => {
       let first: Ranked[] = [];
       try {
         const dir = await loadDirectory();
+        if (!live) return;
         const plan = planQuery(q, dir.aliases);
         const pages = section ? dir.pages.filter((p) => p.section === section) : dir.pages;
         first = searchDirectory(plan, pages, limit);
-        if (first.length && live) setState({ status: 'done', query: q, results: first, complete: mode === 'quick' });
+        if (first.length) setState({ status: 'done', query: q, results: first, complete: mode === 'quick' });
         if (first.length && mode === 'quick') return;
+        await new Promise((r) => (pause = setTimeout(r, FULL_TEXT_PAUSE_MS)));
+        if (!live) return;
         const full = await runSearch(plan, pagefindEngine(), { section, limit });
         if (live) setState({ status: 'done', query: q, results: mergeRanked(first, full, limit), complete: true });
       } catch {
@@ -46,10 +55,10 @@ export function useSearch(query: string, section: string | undefined, limit: num
         if (!live) return;
         setState(first.length ? { status: 'done', query: q, results: first, complete: true } : { status: 'error', message: FAILED });
       }
-    }, 120);
+    })();
     return () => {
       live = false;
-      clearTimeout(t);
+      clearTimeout(pause);
     };
   }, [query, section, limit, mode]);
   return state;
