@@ -18,6 +18,7 @@ export function loadBank(bank: string): BankQuestion[] {
 
 /** Answers the question on screen, right or wrong, using only the keyboard when `keyboard` is set. */
 export async function answer(page: Page, q: BankQuestion, right: boolean, keyboard = false) {
+  await questionReady(page);
   const form = page.locator('.quiz form');
   await fillAnswer(page, form, q, right, keyboard);
   const submit = form.getByRole('button', { name: '提交答案' });
@@ -31,12 +32,24 @@ export async function answer(page: Page, q: BankQuestion, right: boolean, keyboa
 
 /** Answers whichever question of `qs` the practice quiz shows now (its form carries the id), for drawn runs. */
 export async function answerShown(page: Page, qs: BankQuestion[], right: boolean): Promise<BankQuestion> {
-  const id = await page.locator('.quiz form[data-qid]').getAttribute('data-qid');
+  const id = await shownQuestionId(page);
   const q = qs.find((x) => x.id === id);
   if (!q) throw new Error(`题库里没有「${id}」`);
   await answer(page, q, right);
   return q;
 }
+
+/**
+ * The id of the question waiting for an answer, once the island has drawn it and moved focus to
+ * its heading (that focus lands after the render, and would take the keys of an answer typed
+ * before it).
+ */
+export async function shownQuestionId(page: Page): Promise<string | null> {
+  await questionReady(page);
+  return page.locator('.quiz form[data-qid]').getAttribute('data-qid');
+}
+
+const questionReady = (page: Page) => expect(page.locator('.quiz').getByRole('heading', { name: /^第 \d+ 题$/ })).toBeFocused();
 
 /** Gives an answer inside `form` (one question's controls) without submitting it. */
 export async function fillAnswer(page: Page, form: Locator, q: BankQuestion, right: boolean, keyboard = false) {

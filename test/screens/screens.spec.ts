@@ -11,7 +11,7 @@ import type { Drill, DrillPlan } from '../../src/lib/drill/types';
 import { splitFrontmatter } from '../../src/schemas/read-content';
 import { examQuestions, handIn, importCodes, localPath, specOf, startExam } from '../e2e/examDriver';
 import { hydrated } from '../e2e/helpers';
-import { answer, fillAnswer, type BankQuestion } from '../e2e/quizDriver';
+import { answer, fillAnswer, shownQuestionId, type BankQuestion } from '../e2e/quizDriver';
 import { SCREENS, saveShot } from './shots';
 
 /** Every screen starts at the same moment, so dates and clocks on the pictures stay the same. */
@@ -48,7 +48,7 @@ const loadBank = (bank: string): BankQuestion[] => JSON.parse(readFileSync(`${pr
 
 /** Answers the question a drawn run shows now; ordering questions are always put right (left as shown, 提交 stays off). Says whether it answered right. */
 async function answerShown(page: Page, qs: BankQuestion[], right: boolean): Promise<boolean> {
-  const id = await page.locator('.quiz form[data-qid]').getAttribute('data-qid');
+  const id = await shownQuestionId(page);
   const q = qs.find((x) => x.id === id)!;
   const r = right || q.type === 'order';
   await answer(page, q, r);
