@@ -212,3 +212,25 @@ test('edge 11: on a phone the wall card keeps side margins and offers 打印这�
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
   }
 });
+
+// ── Design: large text keeps a plan's first actions on the first screen ──
+
+test('大字 on a 390×844 phone: every plan shows its three first actions without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: '大字' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const tooLow: string[] = [];
+  for (const plan of dirs('emergency')) {
+    if (!statSync(join(DIST, 'emergency', plan, 'index.html'), { throwIfNoEntry: false })) continue;
+    await page.goto(`/emergency/${plan}/`);
+    // the choice is remembered and applied before the page is drawn
+    await expect(page.locator('html')).toHaveClass(/large-text/);
+    const actions = page.locator('#first-actions li');
+    await expect(actions).toHaveCount(3);
+    const box = (await actions.nth(2).boundingBox())!;
+    if (box.y + box.height > 844) tooLow.push(`${plan}: ${Math.round(box.y + box.height)} px`);
+  }
+  expect(tooLow, 'third first action below the first screen').toEqual([]);
+});
