@@ -105,10 +105,11 @@ test('quiz end screen', async ({ page }) => {
   const qs = loadBank('cleaning');
   await open(page, '/train/quiz/cleaning/');
   await page.getByRole('button', { name: '随机练 10 题' }).click();
-  // three misses, so the end screen says 未通过 (70 against 80) and lists what to review
+  // three misses, so the end screen says 未通过 (70 against 80) and lists what to review; the first
+  // questions drawn are missed (an ordering question drawn among them is answered right instead)
   let missed = 0;
   for (let i = 0; i < 10; i++) {
-    if (!(await answerShown(page, qs, missed >= 3 || (i % 3 !== 1 && 10 - i > 3 - missed)))) missed++;
+    if (!(await answerShown(page, qs, missed >= 3))) missed++;
     await page.getByRole('button', { name: i < 9 ? '下一题' : '看成绩' }).click();
   }
   await expect(page.locator('.score')).toHaveText('答对 7 / 10 题，70 分');
