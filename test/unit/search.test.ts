@@ -148,6 +148,10 @@ describe('tidyExcerpt (snippets start and end at a word or sentence boundary)', 
     expect(text('法 也叫：<mark>困梯</mark>、电梯卡住')).toBe('…也叫：[困梯]、电梯卡住…');
     expect(text('. 感觉楼在晃，先<mark>躲</mark>在桌下。')).toBe('感觉楼在晃，先[躲]在桌下。');
   });
+  it('joins adjacent highlights and, once a word is highlighted, leaves lone characters plain', () => {
+    expect(text('发现<mark>人</mark>被<mark>困</mark><mark>人</mark>在<mark>电梯</mark>里。')).toBe('发现人被[困人]在[电梯]里。');
+    expect(text('着<mark>火</mark>了先报警，<mark>火</mark>小时用灭火器。')).toBe('着[火]了先报警，[火]小时用灭火器。');
+  });
   it('keeps every highlight and a whole first phrase', () => {
     expect(text('<mark>漏水</mark>时先关阀')).toBe('[漏水]时先关阀…');
     expect(text('发现<mark>漏水</mark>先关阀。')).toBe('发现[漏水]先关阀。');

@@ -34,13 +34,30 @@ const LEADING_JUNK = /^[\s。！？；：，、,.!?;:·）)」]+/;
 const FRAGMENT = 8;
 
 /**
+ * Full text matches a colloquial query through its parts (困梯 → 电梯 困 人), so single characters
+ * such as 人 light up all over an excerpt. Adjacent highlights are joined (困 + 人 → 困人); once a
+ * highlight of two or more characters is there, a lone highlighted character is shown as plain text.
+ * A query of one character keeps its highlights.
+ */
+function quietStrayCharacters(parts: ExcerptPart[]): ExcerptPart[] {
+  const joined: ExcerptPart[] = [];
+  for (const p of parts) {
+    const prev = joined[joined.length - 1];
+    if (prev && prev.mark && p.mark) prev.text += p.text;
+    else joined.push({ ...p });
+  }
+  if (!joined.some((p) => p.mark && [...p.text.trim()].length > 1)) return joined;
+  return joined.map((p) => (p.mark && [...p.text.trim()].length === 1 ? { text: p.text, mark: false } : p));
+}
+
+/**
  * An excerpt that starts at a word or sentence boundary: Pagefind cuts a fixed window around the
  * matches, so it may begin with the tail of a word (「法 也叫：…」) or a stray full stop. A
  * cut-off fragment before the first boundary is dropped and marked with …; an excerpt that does
  * not end a sentence ends with …. Highlights are never dropped.
  */
 export function tidyExcerpt(parts: ExcerptPart[]): ExcerptPart[] {
-  const out = parts.map((p) => ({ ...p }));
+  const out = quietStrayCharacters(parts);
   if (!out.length) return out;
   const first = out[0];
   if (!first.mark) {
