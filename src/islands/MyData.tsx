@@ -61,7 +61,11 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
           <select value={all.settings.role ?? ''} onChange={(e) => settings.update((s) => ({ ...s, role: (e.target as HTMLSelectElement).value || undefined }))}>
             <option value="">（未选择）</option>
             {paths.map((p) => (
-              <option key={p.role} value={p.role}>{p.title}</option>
+              // a phone's select shows one line: 秩序维护员（门岗、巡逻、…） is cut mid-list, so the posts in
+              // brackets stay on the progress cards below
+              <option key={p.role} value={p.role}>
+                {p.title.replace(/（[^）]*）$/, '')}
+              </option>
             ))}
           </select>
         </label>
