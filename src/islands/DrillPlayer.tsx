@@ -4,6 +4,8 @@
  */
 import '../styles/drill.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { choiceOrder } from '../lib/drill/order.ts';
+import { newAttemptSeed } from '../lib/quiz/options.ts';
 import { choose, clockAt, hesitate, isOver, scoreRun, startRun, type DrillResult, type Run } from '../lib/drill/engine.ts';
 import type { Drill, DrillPlan } from '../lib/drill/types.ts';
 import { drills } from '../stores/drills.ts';
@@ -52,12 +54,12 @@ export default function DrillPlayer({ id, drill, plan, actors }: Props) {
     if (isOver(drill, next)) {
       const r = scoreRun(drill, plan, next);
       setResult(r);
-      drills.update((all) => ({ ...all, [id]: { attempts: [...(all[id]?.attempts ?? []), { at: Date.now(), score: r.score, passed: r.passed }] } }));
+      drills.update((all) => ({ ...all, [id]: { attempts: [...(all[id]?.attempts ?? []), { at: Date.now(), score: r.score, passed: r.passed, seed: next.seed }] } }));
     }
   };
   const restart = () => {
     setResult(null);
-    setRun(startRun(drill));
+    setRun(startRun(drill, newAttemptSeed()));
   };
 
   if (!run) {
@@ -88,10 +90,10 @@ export default function DrillPlayer({ id, drill, plan, actors }: Props) {
       <p class="situation">{node.text}</p>
       {!result ? (
         <ul class="choices">
-          {node.choices.map((c, i) => (
-            <li key={i}>
-              <button type="button" class="choice" onClick={() => pick(i)}>
-                {c.text}
+          {choiceOrder(run.seed, run.node, node.choices.length).map((i) => (
+            <li key={`${run.node}-${i}`}>
+              <button type="button" class="choice" data-choice={i} onClick={() => pick(i)}>
+                {node.choices[i].text}
               </button>
             </li>
           ))}

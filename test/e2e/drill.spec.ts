@@ -36,8 +36,11 @@ async function playByKeyboard(page: Page, choices: number[]) {
   await page.keyboard.press('Enter');
   for (const i of choices) {
     await expect(page.getByRole('heading', { name: '现在的情况' })).toBeFocused();
-    for (let t = 0; t <= i; t++) await page.keyboard.press('Tab');
-    await expect(page.locator('.choice').nth(i)).toBeFocused();
+    // Choices are shown in an order of the run's own: find where this one stands on screen.
+    const shown = await page.locator('.choice').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.choice));
+    const pos = shown.indexOf(String(i));
+    for (let t = 0; t <= pos; t++) await page.keyboard.press('Tab');
+    await expect(page.locator(`.choice[data-choice="${i}"]`)).toBeFocused();
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { name: '演练结束' })).toBeVisible();
@@ -99,7 +102,7 @@ for (const [width, large] of [[390, false], [320, true]] as const) {
     await hydrated(page);
     await page.getByRole('button', { name: '开始演练' }).click();
     await expect(page.locator('.sim-clock')).toHaveCSS('position', 'sticky');
-    for (const i of detour.choices) await page.locator('.choice').nth(i).click();
+    for (const i of detour.choices) await page.locator(`.choice[data-choice="${i}"]`).click();
     await expect(page.getByRole('heading', { name: '演练结束' })).toBeVisible();
     // the clock no longer sticks to the top, so it cannot cover the table while scrolling
     await expect(page.locator('.sim-clock')).toHaveCSS('position', 'static');

@@ -165,7 +165,7 @@ test('drill mid-play', async ({ page }) => {
   const choices = detourChoices();
   for (const i of choices.slice(0, 2)) {
     const before = await page.locator('.situation').textContent();
-    await page.locator('.choice').nth(i).click();
+    await page.locator(`.choice[data-choice="${i}"]`).click();
     await expect(page.locator('.situation')).not.toHaveText(before ?? '');
   }
   await scrollToTop(page, 'main h1', 8);
@@ -175,7 +175,7 @@ test('drill mid-play', async ({ page }) => {
 test('drill debrief', async ({ page }) => {
   await open(page, `/train/drill/${DRILL}/`);
   await page.getByRole('button', { name: '开始演练' }).click();
-  for (const i of detourChoices()) await page.locator('.choice').nth(i).click();
+  for (const i of detourChoices()) await page.locator(`.choice[data-choice="${i}"]`).click();
   await expect(page.getByRole('heading', { name: '演练结束' })).toBeVisible();
   await scrollToTop(page, page.getByRole('heading', { name: '演练结束' }), 8);
   await shot(page, 'drill-debrief');

@@ -17,19 +17,21 @@ export interface Run {
   actions: Action[];
   /** decisions where a pressure-mode countdown ran out */
   hesitations: number;
+  /** shuffles this run's choices (order.ts); empty shows them as the file has them */
+  seed: string;
 }
 
 export const HESITATION_MINUTES = 1;
 
-export function startRun(d: Drill): Run {
-  return { node: d.start, elapsed: 0, actions: [], hesitations: 0 };
+export function startRun(d: Drill, seed = ''): Run {
+  return { node: d.start, elapsed: 0, actions: [], hesitations: 0, seed };
 }
 
 export function choose(d: Drill, run: Run, index: number): Run {
   const node = d.nodes[run.node];
   const c = node?.choices[index];
   if (!c || node.end) return run;
-  return { node: c.next, elapsed: run.elapsed + c.minutes, actions: [...run.actions, { node: run.node, choice: index, at: run.elapsed }], hesitations: run.hesitations };
+  return { ...run, node: c.next, elapsed: run.elapsed + c.minutes, actions: [...run.actions, { node: run.node, choice: index, at: run.elapsed }] };
 }
 
 /** Pressure mode: the countdown ran out. Time passes and it is held against the run. */
