@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PathItem } from '../lib/path.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
-import { fillDeep, type TemplateRef } from '../lib/project/resolve.ts';
+import { resolveQuestions } from '../lib/quiz/resolve.ts';
 import type { Question } from '../lib/quiz/types.ts';
 import { forProject, getDrills, getHandbook, getPageTitles, getPlans, getProject, getRoles, hrefOf } from './content.ts';
 
@@ -35,23 +35,7 @@ export async function getChecklists(): Promise<ChecklistEntry[]> {
 export async function resolveBank(bank: BankEntry): Promise<Question[]> {
   const plans = new Map((await getPlans()).map((p) => [p.id, p.data]));
   const { ctx } = await getProject();
-  return bank.data.questions.flatMap((q): Question[] => {
-    const missing: TemplateRef[] = [];
-    const filled = fillDeep(q, ctx, missing);
-    if (missing.length) return [];
-    if (filled.type === 'number' && filled.answerFact) {
-      const v = ctx.facts[filled.answerFact];
-      if (typeof v !== 'number') return [];
-      const { answerFact: _, ...rest } = filled;
-      return [{ ...rest, answer: v } as Question];
-    }
-    if (filled.type !== 'order') return [filled as Question];
-    const { plan: planId, steps: stepIds, items, ...rest } = filled;
-    if (items) return [{ ...rest, type: 'order', items }];
-    const plan = plans.get(planId!)!;
-    const byId = new Map(plan.steps.map((s) => [s.id, s.action]));
-    return [{ ...rest, type: 'order', items: stepIds!.map((id) => byId.get(id)!) }];
-  });
+  return resolveQuestions(bank.data.questions, plans, ctx);
 }
 
 export interface Card {

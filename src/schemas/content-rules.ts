@@ -159,7 +159,7 @@ interface SafetyRule {
   test: (s: string) => boolean;
   message: string;
 }
-const NEGATED = /不得|不要|不能|不准|禁止|严禁|切勿|无权|别|不可|不许|不让|不擅自|勿/;
+const NEGATED = /不得|不要|不能|不准|禁止|严禁|切勿|无权|别|不可|不许|不让|不擅自|勿|不需要|不必|无需|不用/;
 
 export const SAFETY_RULES: SafetyRule[] = [
   {
@@ -192,7 +192,59 @@ export const SAFETY_RULES: SafetyRule[] = [
     test: (s) => /巡逻|巡更|巡查|秩序维护员|保安|安保/.test(s) && /(4|四)\s*次/.test(s) && /每天|每日|一天|全天/.test(s) && !/跟踪|品质|主管|管理人员|不是/.test(s),
     message: '「安保服务每天至少巡查4次」是主管对安保服务的跟踪检查次数，不是秩序维护员自己的巡逻次数',
   },
+  {
+    id: 'emergency-call-waits',
+    // 《消防法》第四十四条: anyone who finds a fire reports it at once; 110 and 120 are the same in practice
+    test: (s) => /110|119|120|报警|急救/.test(s) && /(请示|批准|同意|知悉|审批|授权|签字)(后|以后|之后)?.{0,12}(再|才|方可)(启动|拨打|报警|求助|呼叫|联系)/.test(s) && !NEGATED.test(s),
+    message: '拨打 110/119/120 不等任何人批准：发现的人直接打，打完再逐级报告（《消防法》第四十四条）',
+  },
+  {
+    id: 'flat-entry-witness',
+    test: (s) => /进入|进户|入户|开门|破门/.test(s) && /见证/.test(s) && !NEGATED.test(s),
+    message: '没有业主同意不进业主家：紧急情况联系不上业主时报 110（需要破门救援报 119），由警方或消防决定是否进入，员工配合并记录',
+  },
+  {
+    id: 'lift-governor-by-property',
+    test: (s) => /限速器|安全钳/.test(s) && /每周|周检|每天|每日|工程维修员|工程部/.test(s) && !/维保单位|维保公司|维保人员|检验|记录|核对|查看/.test(s),
+    message: '限速器和安全钳的试验是电梯维保单位的年度维保项目、校验在定期检验时做（《特种设备安全法》、TSG T5002）；物业工程维修员只核对记录和检验合格证的日期',
+  },
+  {
+    id: 'fire-linkage-weekly',
+    test: (s) => /联动/.test(s) && /每周|周检/.test(s) && /试验|测试|检测/.test(s) && !/维保单位|维护保养单位|维保公司|见证|陪同|记录/.test(s),
+    message: '消防联动试验是消防设施维护保养单位的定期检测项目（GB 25201）：物业方陪同见证并记录，不是自己每周做',
+  },
+  {
+    id: 'temporary-residence-permit',
+    test: (s) => /临时居住证/.test(s) && !/已被|取代|不再/.test(s),
+    message: '临时居住证已由居住证取代（《居住证暂行条例》，2016 年起施行）',
+  },
+  {
+    id: 'six-day-rule',
+    test: (s) => /六天工作制/.test(s),
+    message: '服务中心每周开放六天，员工按排班轮休；不要把「六天工作制」当员工的工作规定来教',
+  },
 ];
+
+/**
+ * Whether the text at a dotted path is taught as right. A wrong option, a statement keyed 错 and
+ * a drill choice that does no step of the plan show mistakes on purpose: safety rules skip them.
+ */
+export function taughtAsRight(data: unknown, path: string): boolean {
+  const at = (p: string[]) => p.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+  const parts = path.split('.');
+  const q = /^questions\.(\d+)\.(options\.(\d+)|prompt)$/.exec(path);
+  if (q) {
+    const question = at(['questions', q[1]]) as { type?: string; answer?: unknown } | undefined;
+    if (q[2] === 'prompt') return !(question?.type === 'truefalse' && question.answer === false);
+    const i = Number(q[3]);
+    return Array.isArray(question?.answer) ? question.answer.includes(i) : question?.answer === i;
+  }
+  if (parts[0] === 'nodes' && parts[2] === 'choices' && parts[4] === 'text') {
+    const c = at(parts.slice(0, 4)) as { step?: string; critical?: string } | undefined;
+    return Boolean(c?.step) && !c?.critical;
+  }
+  return true;
+}
 
 /** Rules a sentence breaks, checked sentence by sentence. */
 export function safetyProblems(text: string): { rule: SafetyRule; sentence: string }[] {

@@ -5,6 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { checkDrillGraph } from '../lib/drill/graph.ts';
+import { cueFigures, cueProblems } from '../lib/quiz/cues.ts';
+import { taughtAsRight } from './content-rules.ts';
+import { deprecatedTerms, drillLengthCue, MAX_DRILL_LONGEST_SHARE, MIN_DRILL_DECISIONS } from './content-terms.ts';
 import { bodyLinks, brokenLink, citedFigure, MAX_ALL_BUT_ONE_SHARE, multipleChoiceHabits, editorNote, pageSafetyProblems, safetyProblems, type SiteMap, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
@@ -248,6 +251,13 @@ export function validateContent(raw: RawContent): ContentIssue[] {
       });
     }
     if (data.start in data.nodes) for (const g of checkDrillGraph(data)) report(entry.file, `nodes.${g.node}`, g.message);
+    const cue = drillLengthCue(data);
+    if (cue.decisions >= MIN_DRILL_DECISIONS && cue.longest.length / cue.decisions > MAX_DRILL_LONGEST_SHARE)
+      report(
+        entry.file,
+        'nodes',
+        `${cue.longest.length}/${cue.decisions} 个决定里，正确做法是最长的选项（${cue.longest.slice(0, 5).join('、')}）：只挑最长的就能过关。把错误做法写得同样具体，把正确做法里的解释挪到 feedback`,
+      );
   }
   for (const { entry, data } of checklists) {
     checkSources(entry.file, data.sources);
@@ -262,9 +272,11 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     data.banks.forEach((b, i) => checkIn(entry.file, `banks.${i}`, b, bankIds, '题库'));
     const pool = data.banks
       .flatMap((b) => bankById.get(b)?.questions ?? [])
-      .filter((q) => !data.tags.length || data.tags.some((t) => q.tags.includes(t))).length;
-    if (data.banks.every((b) => bankById.has(b)) && pool < data.count)
-      report(entry.file, 'count', `要抽 ${data.count} 题，但所选题库里符合标签的题只有 ${pool} 道`);
+      .filter((q) => !data.tags.length || data.tags.some((t) => q.tags.includes(t)));
+    if (data.banks.every((b) => bankById.has(b)) && pool.length < data.count)
+      report(entry.file, 'count', `要抽 ${data.count} 题，但所选题库里符合标签的题只有 ${pool.length} 道`);
+    // An exam draws by role tag, so a bank fair as a whole can still hand one role a blind pass.
+    for (const why of cueProblems(cueFigures(pool))) report(entry.file, 'banks', `这套考试的抽题池：${why}`);
   }
   for (const [term, a] of Object.entries(aliases)) {
     if (a.page) checkAnchor(raw.aliases.file, `${term}.page`, a.page);
@@ -291,8 +303,12 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     const note = entry.body && editorNote(renderedBody(entry.body));
     if (note) report(entry.file, '正文', `写给编辑看的话会显示给员工：「${note}」（改写，或放进 {/* */} 注释）`);
     const texts = [...stringsOf(entry.data), ...(entry.body ? [{ path: '正文', text: renderedBody(entry.body) }] : [])];
-    for (const { path, text } of texts)
+    for (const { path, text } of texts.filter((t) => taughtAsRight(entry.data, t.path)))
       for (const p of safetyProblems(text)) report(entry.file, path, `不安全或不对：「${p.sentence.slice(0, 60)}」——${p.rule.message}`);
+    // Search aliases and source headings may keep the old names staff still say or type.
+    for (const { path, text } of texts)
+      if (!/^(aliases|sources)(\.|$)/.test(path))
+        for (const t of deprecatedTerms(text)) report(entry.file, path, `「${t.found}」：统一叫「${t.use}」（术语表「统一称呼」）${t.context ? `——「${t.context}」` : ''}`);
     // A question stands alone in a quiz, so it must carry its own limits; a page as a whole.
     const units = raw.quizzes.includes(entry)
       ? ((entry.data as { questions?: unknown[] })?.questions ?? []).map((q, i) => ({ path: `questions.${i}`, text: stringsOf(q).map((t) => t.text).join('\n') }))
@@ -333,6 +349,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
         'questions',
         `单选和情景题的标准答案有 ${Math.round(balance.share * 100)}% 在第 ${balance.worst + 1} 个选项（${balance.counts.join('/')}，共 ${balance.total} 题），超过 ${MAX_KEY_SHARE * 100}%：调换选项顺序让答案分散`,
       );
+    for (const why of cueProblems(cueFigures(data.questions))) report(entry.file, 'questions', why);
     const habits = multipleChoiceHabits(data.questions);
     for (const i of habits.allKeyed) report(entry.file, `questions.${i}.answer`, '多选题的每个选项都是答案：至少要有一个似是而非的错误选项');
     if (habits.total >= 4 && habits.allButOne / habits.total > MAX_ALL_BUT_ONE_SHARE)
