@@ -5,7 +5,7 @@
  * content, so the build, `npm run check:launch` and the tests share it.
  */
 import { resolveContacts, templateRefs, type TemplateRef } from '../lib/project/resolve.ts';
-import type { ProjectData } from './project.ts';
+import { FACTS, type FactId, type ProjectData } from './project.ts';
 import type { SiteData } from './site.ts';
 import { stringsOf } from './content-rules.ts';
 import type { ContentIssue, RawContent } from './validate.ts';
@@ -83,12 +83,20 @@ export function launchGaps(raw: RawContent, site: SiteData, projectFile: string,
       if (why) gap(`contacts.${id}.phone`, `「${c.kind}」的电话 ${c.phone} ${why}：${said}`);
     }
   }
+  // A fact a page shows without a fallback would read 「本项目未登记」; one marked `ask` (the AED's
+  // place) is needed where staff act on it even where the page has a general fallback.
+  const pageGaps = new Map<string, string[]>();
   for (const t of uses.templates) {
-    if (!t.question) continue;
     for (const r of t.refs) {
-      if (r.kind !== 'fact' || r.fallback !== undefined || project.facts[r.id as keyof ProjectData['facts']] !== undefined) continue;
-      gap(`facts.${r.id}`, `没有填「${r.id}」：${t.where} 的答案要用它，不填这道题会从本项目的题库里拿掉`);
+      if (r.kind !== 'fact' || project.facts[r.id as FactId] !== undefined || !(r.id in FACTS)) continue;
+      const ask = (FACTS[r.id as FactId] as { ask?: boolean }).ask === true;
+      if (t.question && r.fallback === undefined) gap(`facts.${r.id}`, `没有填「${FACTS[r.id as FactId].label}」：${t.where} 的答案要用它，不填这道题会从本项目的题库里拿掉`);
+      else if (!t.question && (ask || r.fallback === undefined)) pageGaps.set(r.id, [...(pageGaps.get(r.id) ?? []), t.where]);
     }
+  }
+  for (const [id, where] of pageGaps) {
+    const places = [...new Set(where)];
+    gap(`facts.${id}`, `没有填「${FACTS[id as FactId].label}」：${places.slice(0, 3).join('、')}${places.length > 3 ? ` 等 ${places.length} 处` : ''} 要给员工看`);
   }
   return gaps;
 }
