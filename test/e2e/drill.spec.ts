@@ -126,3 +126,22 @@ test('the debrief has no accessibility violations in light or dark mode', async 
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), colorScheme).toEqual([]);
   }
 });
+
+test('each run shows the choices in an order of its own, so tapping the top button is no strategy', async ({ page }) => {
+  await page.goto(`/train/drill/${ID}/`);
+  await hydrated(page);
+  const orders = new Set<string>();
+  const firstIsRight = new Set<boolean>();
+  const right = drill.nodes[drill.start].choices.findIndex((c) => c.step && !c.critical);
+  for (let i = 0; i < 8; i++) {
+    await page.getByRole('button', { name: '开始演练' }).click();
+    const shown = await page.locator('.choice').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.choice));
+    expect(shown).toHaveLength(drill.nodes[drill.start].choices.length);
+    orders.add(shown.join());
+    firstIsRight.add(shown[0] === String(right));
+    await page.reload();
+    await hydrated(page);
+  }
+  expect(orders.size).toBeGreaterThan(1);
+  expect(firstIsRight).toContain(false);
+});

@@ -167,12 +167,22 @@ describe('lateness against the plan, on the real scenarios', () => {
     return out;
   };
 
+  /** The run that takes a plan step at every decision, except where `detours` says which choice to take. */
+  const planPath = (d: Drill, detours: Record<string, number> = {}): Run => {
+    let r = startRun(d);
+    for (let guard = 0; !isOver(d, r) && guard < 100; guard++) {
+      const choices = d.nodes[r.node].choices;
+      const right = choices.findIndex((c) => c.step && !c.critical);
+      r = choose(d, r, detours[r.node] ?? (right >= 0 ? right : choices.findIndex((c) => !c.critical)));
+    }
+    return r;
+  };
+
   it('the lift drill: ringing the engineer on duty first makes notifying the maintainer four minutes late, and the debrief says so', () => {
     const { drill: lift, plan: liftPlan } = real.find((x) => x.id === 'night-lift-entrapment')!;
     // comfort them, ring the engineer on duty first (the detour), then the maintainer, then the model answers
     const detour = lift.nodes.notify.choices.findIndex((c) => !c.step && c.minutes > 0);
-    const path = [0, detour, 0, 0, 0, 0, 0, 0];
-    const run = path.reduce((r, c) => choose(lift, r, c), startRun(lift));
+    const run = planPath(lift, { notify: detour });
     expect(isOver(lift, run)).toBe(true);
     const r = scoreRun(lift, liftPlan, run);
     expect(r.timeline.some((t) => t.feedback?.includes('晚了四分钟'))).toBe(true);
@@ -187,14 +197,15 @@ describe('lateness against the plan, on the real scenarios', () => {
     expect(r.reasons).toEqual(['1 个该马上做的步骤被耽误，共晚了 4 分钟']);
     expect(r.reasons).not.toContain(PERFECT_REASON);
     // the same run without the detour is the perfect one
-    const straight = scoreRun(lift, liftPlan, [0, 0, 0, 0, 0, 0, 0].reduce((x, c) => choose(lift, x, c), startRun(lift)));
+    const straight = scoreRun(lift, liftPlan, planPath(lift));
     expect(straight.score).toBe(100);
     expect(straight.reasons).toEqual([PERFECT_REASON]);
   });
 
   it('a step with a sourced limit is judged by its minute from the alarm, not by detours inside the limit', () => {
     const { drill: lift, plan: liftPlan } = real.find((x) => x.id === 'night-lift-entrapment')!;
-    const arrive = scoreRun(lift, liftPlan, [0, 1, 0, 0, 0, 0, 0, 0].reduce((r, c) => choose(lift, r, c), startRun(lift))).rows.find((x) => x.step === 'maintainer-arrive')!;
+    const detour = lift.nodes.notify.choices.findIndex((c) => !c.step && c.minutes > 0);
+    const arrive = scoreRun(lift, liftPlan, planPath(lift, { notify: detour })).rows.find((x) => x.step === 'maintainer-arrive')!;
     expect(arrive).toMatchObject({ withinMinutes: 30, status: 'ok' });
     expect(arrive.delay).toBeUndefined();
     expect(limitText(arrive)).toBe('30 分钟内');
