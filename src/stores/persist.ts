@@ -51,11 +51,15 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
     loaded = true;
     $store.set(r.value);
   };
+  // After a save failed (storage full), this page holds changes storage does not: they are the
+  // truth until a save succeeds. Re-reading storage first would drop each unsaved change in turn,
+  // as it once dropped all but the last answer of an exam taken on a full phone.
+  let unsaved = false;
   onMount($store, () => {
     if (typeof window === 'undefined') return;
     load();
     const onStorage = (e: StorageEvent) => {
-      if (e.key === keyOf(name) || e.key === null) load();
+      if ((e.key === keyOf(name) || e.key === null) && !unsaved) load();
     };
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
@@ -64,6 +68,7 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
     $store.set(value);
     if (keepOriginal) return;
     const n = writeValue(kv(), name, value);
+    unsaved = !!n;
     if (n) pushNotice(n);
   };
   return {
@@ -76,7 +81,7 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
     // Read-modify-write on what storage holds now: another tab may have saved since this one last
     // heard (its storage event can still be on its way), and its change must not be written over.
     update(fn) {
-      if (!keepOriginal) load();
+      if (!keepOriginal && !unsaved) load();
       save(fn($store.get()));
     },
     replace: save,

@@ -303,3 +303,35 @@ test('full storage at load keeps showing stored history and says storage is full
   await expect(page.locator('.my-data')).toContainText('7/10');
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 });
+
+/** Fills what is left of this origin's storage quota, so every later save fails. */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler-${i++}`, chunk);
+      } catch {
+        /* this size no longer fits: try smaller */
+      }
+    }
+  });
+}
+
+test('storage filling up mid-exam loses no answer: the page keeps them, warns, and the result code carries them all', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { link, spec } = await buildExam(await ctx.newPage(), 5);
+  const page = await ctx.newPage();
+  await startExam(page, link, '孙满存', 'F-9');
+  await fillStorage(page);
+  const qs = examQuestions(spec, 'F-9');
+  for (let i = 0; i < qs.length; i++) await fillAnswer(page, page.locator(`#exam-q-${i + 1} fieldset`), qs[i], true);
+  await expect(page.getByRole('alert').filter({ hasText: '存储空间不足' })).toBeVisible();
+  await expect(page.getByText(`已答 ${qs.length} / ${qs.length}`).first()).toBeVisible();
+  const code = await handIn(page);
+  const d = decodeResult(code);
+  expect(d.ok && Object.keys(d.value.answers).sort()).toEqual(qs.map((q) => q.id).sort());
+  await expect(page.getByRole('status').filter({ hasText: '孙满存' })).toContainText('100');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+});

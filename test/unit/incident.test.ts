@@ -297,3 +297,73 @@ describe('stored incidents', () => {
     expect(rb.problems.join()).toMatch(/现场处置记录.*格式不对/);
   });
 });
+
+import fc from 'fast-check';
+import { correctionLines } from '../../src/lib/incident/record.ts';
+import { MAX_EDITS } from '../../src/lib/storage/incidents-schema.ts';
+
+describe('a run corrected again and again', () => {
+  const saved = (inc: Incident) => {
+    const kv = memoryKV();
+    expect(writeValue(kv, 'incidents', { [inc.id]: inc })).toBeUndefined();
+    return readValue<Incidents>(kv, 'incidents', parseIncidents, () => ({}));
+  };
+
+  it('keeps the run when its report time is corrected past the history limit, and says older corrections were let go', () => {
+    let inc = fresh();
+    for (let i = 1; i <= MAX_EDITS.report + 2; i++) inc = run.editReport(inc, T0 - i * MIN, at(1));
+    expect(inc.reportEdits).toHaveLength(MAX_EDITS.report);
+    expect(inc.reportEditsDropped).toBe(2);
+    const r = saved(inc);
+    expect(r.notice).toBeUndefined();
+    expect(r.value[inc.id].reportedAt).toBe(T0 - (MAX_EDITS.report + 2) * MIN);
+    expect(correctionLines(inc, recordRows(inc))[0]).toBe('接报时间更早的 2 次更正未保留');
+  });
+
+  it('keeps a step\u2019s time after 101 tick-and-undo cycles', () => {
+    let inc = fresh();
+    for (let i = 0; i < 101; i++) inc = run.unstamp(run.stamp(inc, 'comfort', at(1, i)), 'comfort', at(1, i));
+    inc = run.stamp(inc, 'comfort', at(2));
+    const r = saved(inc);
+    expect(r.notice).toBeUndefined();
+    expect(r.value[inc.id].marks.comfort.doneAt).toBe(at(2));
+    expect(r.value[inc.id].marks.comfort.editsDropped).toBe(1);
+  });
+
+  it('whatever is done to a run, it always saves and reads back whole', () => {
+    const step = fc.constantFrom(...plan.steps.map((s) => s.id), 'no-such-step');
+    const op = fc.oneof(
+      fc.record({ k: fc.constant('stamp' as const), step, t: fc.nat(600) }),
+      fc.record({ k: fc.constant('unstamp' as const), step, t: fc.nat(600) }),
+      fc.record({ k: fc.constant('edit' as const), step, t: fc.nat(600) }),
+      fc.record({ k: fc.constant('report' as const), t: fc.integer({ min: -600, max: 600 }) }),
+      fc.record({ k: fc.constant('skip' as const), step, reason: fc.string({ maxLength: 400 }) }),
+      fc.record({ k: fc.constant('unskip' as const), step }),
+      fc.record({ k: fc.constant('call' as const) }),
+      fc.record({ k: fc.constant('person' as const), name: fc.string({ maxLength: 80 }) }),
+      fc.record({ k: fc.constant('note' as const), text: fc.string({ maxLength: 6000 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+        let inc = fresh();
+        let now = at(0);
+        for (const o of ops) {
+          now += 1000;
+          if (o.k === 'stamp') inc = run.stamp(inc, o.step, now);
+          else if (o.k === 'unstamp') inc = run.unstamp(inc, o.step, now);
+          else if (o.k === 'edit') inc = run.editStamp(inc, o.step, Math.min(now, inc.reportedAt + o.t * 1000), now);
+          else if (o.k === 'report') inc = run.editReport(inc, T0 + o.t * 1000, now);
+          else if (o.k === 'skip') inc = run.skip(inc, o.step, o.reason, now);
+          else if (o.k === 'unskip') inc = run.unskip(inc, o.step, now);
+          else if (o.k === 'call') inc = run.logCall(inc, { contact: 'lift', label: '电梯维保', phone: '0000' }, now);
+          else if (o.k === 'person') inc = run.addPerson(inc, { name: o.name, role: '', phone: '' }, now);
+          else inc = run.setNote(inc, o.text, now);
+        }
+        const r = saved(inc);
+        expect(r.notice).toBeUndefined();
+        expect(r.value[inc.id]).toEqual(inc);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

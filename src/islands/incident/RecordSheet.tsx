@@ -1,5 +1,5 @@
 /** The 《紧急事件处理记录表》 as it prints: one A4 page, filled in from the run. */
-import { durationText, editText, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
+import { correctionLines, durationText, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
 import type { Incident } from '../../lib/storage/incidents-schema.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
 import { hhmm } from '../../lib/incident/time.ts';
@@ -7,7 +7,7 @@ import { hhmm } from '../../lib/incident/time.ts';
 const Lines = ({ text }: { text: string }) => (text.trim() ? <p class="sheet-text">{text.trim()}</p> : <p class="sheet-blank">（未填写）</p>);
 
 export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] }) {
-  const edits = [...inc.reportEdits.map((e) => `接报时间 ${editText(e)}`), ...rows.flatMap((r) => r.edits.map((e) => `第 ${r.index} 步 ${editText(e)}`))];
+  const edits = correctionLines(inc, rows);
   return (
     <section class="incident-sheet" aria-labelledby="sheet-h" data-record>
       <h2 id="sheet-h">紧急事件处理记录表</h2>

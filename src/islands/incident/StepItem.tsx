@@ -70,7 +70,12 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
           <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>取消跳过</button>
         </p>
       )}
-      {!!mark?.edits.length && <p class="muted edits">改过：{mark.edits.map(editText).join('；')}</p>}
+      {!!mark?.edits.length && (
+        <p class="muted edits">
+          改过：{mark.editsDropped ? `更早的 ${mark.editsDropped} 次未保留；` : ''}
+          {mark.edits.map(editText).join('；')}
+        </p>
+      )}
       {panel === 'edit' && done !== undefined && (
         <WithTools>
           {(t) => (

@@ -23,12 +23,14 @@ export interface RecordRow {
   over?: number;
   reason?: string;
   edits: TimeEdit[];
+  /** older corrections of this step no longer kept */
+  editsDropped?: number;
 }
 
 export function recordRows(inc: Incident): RecordRow[] {
   return inc.steps.map((step, i) => {
     const m = inc.marks[step.id];
-    const base = { index: i + 1, step, edits: m?.edits ?? [] };
+    const base = { index: i + 1, step, edits: m?.edits ?? [], ...(m?.editsDropped ? { editsDropped: m.editsDropped } : {}) };
     if (m?.doneAt !== undefined) {
       const minutes = minutesCeil(m.doneAt - inc.reportedAt);
       if (!step.withinMinutes) return { ...base, status: 'done', doneAt: m.doneAt, minutes };
@@ -84,16 +86,22 @@ export function recordText(inc: Incident, full = false): string {
     else lines.push(`${r.index}. ${statusText(r)}：${what}`);
   }
   const section = (title: string, items: string[]) => items.length && lines.push('', `${title}：`, ...items);
-  section('电话', inc.calls.map((c) => `${hhmm(c.at)} ${c.label} ${c.phone}`));
+  section('电话', [...(inc.callsDropped ? [`更早的 ${inc.callsDropped} 次通话未保留`] : []), ...inc.calls.map((c) => `${hhmm(c.at)} ${c.label} ${c.phone}`)]);
   section('有关人员', inc.people.map(personText));
   const fields = inc.fields.flatMap((f, i) => (inc.answers[i]?.trim() ? [`${f}：${inc.answers[i].trim()}`] : []));
   section('记录要点', fields);
   for (const [label, value] of [['原因', inc.cause], ['采取的措施', inc.measures], ['后续跟进', inc.followUp], ['现场记录', inc.note]] as const)
     if (value.trim()) lines.push('', `${label}：${value.trim()}`);
-  const edits = [
-    ...inc.reportEdits.map((e) => `接报时间 ${editText(e)}`),
-    ...rows.flatMap((r) => r.edits.map((e) => `第 ${r.index} 步 ${editText(e)}`)),
-  ];
-  section('时间更正', edits);
+  section('时间更正', correctionLines(inc, rows));
   return lines.join('\n');
+}
+
+/** Every time correction of a run, oldest first, saying where older ones were let go. */
+export function correctionLines(inc: Incident, rows: RecordRow[]): string[] {
+  const earlier = (n: number | undefined, what: string) => (n ? [`${what}更早的 ${n} 次更正未保留`] : []);
+  return [
+    ...earlier(inc.reportEditsDropped, '接报时间'),
+    ...inc.reportEdits.map((e) => `接报时间 ${editText(e)}`),
+    ...rows.flatMap((r) => [...earlier(r.editsDropped, `第 ${r.index} 步`), ...r.edits.map((e) => `第 ${r.index} 步 ${editText(e)}`)]),
+  ];
 }

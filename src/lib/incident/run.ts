@@ -3,7 +3,7 @@
  * returns a new incident, so the island saves after each tap and tests need no clock.
  * Corrections never overwrite silently: a changed time keeps the old one, the new one and when.
  */
-import { MAX, type Incident, type IncidentPerson, type IncidentStep } from '../storage/incidents-schema.ts';
+import { MAX, MAX_CALLS, MAX_EDITS, type Incident, type IncidentPerson, type IncidentStep, type StepMark, type TimeEdit } from '../storage/incidents-schema.ts';
 import { isOpen } from './list.ts';
 
 export { change, isOpen, listIncidents, remove } from './list.ts';
@@ -61,7 +61,22 @@ export function startIncident(plan: RunPlan, now: number, id = newIncidentId(now
   };
 }
 
-const markOf = (inc: Incident, step: string) => inc.marks[step] ?? { edits: [] };
+const markOf = (inc: Incident, step: string): StepMark => inc.marks[step] ?? { edits: [] };
+
+/** A history with one more entry: past its limit the oldest go, and how many is kept. */
+function appended(edits: TimeEdit[], dropped: number | undefined, edit: TimeEdit, max: number): { edits: TimeEdit[]; dropped?: number } {
+  const all = [...edits, edit];
+  const over = Math.max(0, all.length - max);
+  const total = (dropped ?? 0) + over;
+  return { edits: all.slice(over), ...(total ? { dropped: total } : {}) };
+}
+/** The step's mark with a correction added to its history. */
+function corrected(m: StepMark, edit: TimeEdit): Pick<StepMark, 'edits' | 'editsDropped'> {
+  const h = appended(m.edits, m.editsDropped, edit, MAX_EDITS.step);
+  return { edits: h.edits, ...(h.dropped ? { editsDropped: h.dropped } : {}) };
+}
+/** The history a mark carries over when its state changes. */
+const history = (m: StepMark): Pick<StepMark, 'edits' | 'editsDropped'> => ({ edits: m.edits, ...(m.editsDropped ? { editsDropped: m.editsDropped } : {}) });
 const withMark = (inc: Incident, step: string, now: number, mark: Incident['marks'][string]) =>
   inc.steps.some((s) => s.id === step) ? touch(inc, now, { marks: { ...inc.marks, [step]: mark } }) : inc;
 
@@ -69,14 +84,14 @@ const withMark = (inc: Incident, step: string, now: number, mark: Incident['mark
 export function stamp(inc: Incident, step: string, now: number): Incident {
   const m = markOf(inc, step);
   if (m.doneAt !== undefined) return inc;
-  return withMark(inc, step, now, { edits: m.edits, doneAt: now });
+  return withMark(inc, step, now, { ...history(m), doneAt: now });
 }
 
 /** Takes a stamp back (a wrong tap); the record keeps that it was there. */
 export function unstamp(inc: Incident, step: string, now: number): Incident {
   const m = markOf(inc, step);
   if (m.doneAt === undefined) return inc;
-  return withMark(inc, step, now, { edits: [...m.edits, { from: m.doneAt, to: null, at: now }] });
+  return withMark(inc, step, now, corrected(m, { from: m.doneAt, to: null, at: now }));
 }
 
 /** Why a corrected step time cannot be taken, or undefined when it can. */
@@ -89,7 +104,7 @@ export function stampProblem(reportedAt: number, to: number, now: number): strin
 export function editStamp(inc: Incident, step: string, to: number, now: number): Incident {
   const m = markOf(inc, step);
   if (m.doneAt === undefined || m.doneAt === to || stampProblem(inc.reportedAt, to, now)) return inc;
-  return withMark(inc, step, now, { ...m, doneAt: to, edits: [...m.edits, { from: m.doneAt, to, at: now }] });
+  return withMark(inc, step, now, { ...m, doneAt: to, ...corrected(m, { from: m.doneAt, to, at: now }) });
 }
 
 /** Skipping needs a reason; a step already done cannot be skipped. */
@@ -97,12 +112,12 @@ export function skip(inc: Incident, step: string, reason: string, now: number): 
   const m = markOf(inc, step);
   const why = clip(reason.trim(), MAX.reason);
   if (!why || m.doneAt !== undefined) return inc;
-  return withMark(inc, step, now, { edits: m.edits, skipped: { reason: why, at: now } });
+  return withMark(inc, step, now, { ...history(m), skipped: { reason: why, at: now } });
 }
 
 export function unskip(inc: Incident, step: string, now: number): Incident {
   const m = markOf(inc, step);
-  return m.skipped ? withMark(inc, step, now, { edits: m.edits }) : inc;
+  return m.skipped ? withMark(inc, step, now, history(m)) : inc;
 }
 
 /** Why a corrected report time cannot be taken, or undefined when it can. */
@@ -115,11 +130,14 @@ export function reportProblem(inc: Incident, to: number, now: number): string | 
 
 export function editReport(inc: Incident, to: number, now: number): Incident {
   if (to === inc.reportedAt || reportProblem(inc, to, now)) return inc;
-  return touch(inc, now, { reportedAt: to, reportEdits: [...inc.reportEdits, { from: inc.reportedAt, to, at: now }] });
+  const h = appended(inc.reportEdits, inc.reportEditsDropped, { from: inc.reportedAt, to, at: now }, MAX_EDITS.report);
+  return touch(inc, now, { reportedAt: to, reportEdits: h.edits, ...(h.dropped ? { reportEditsDropped: h.dropped } : {}) });
 }
 
 export function logCall(inc: Incident, c: { contact: string; label: string; phone: string }, now: number): Incident {
-  return touch(inc, now, { calls: [...inc.calls, { ...c, at: now }].slice(-300) });
+  const all = [...inc.calls, { ...c, at: now }];
+  const over = Math.max(0, all.length - MAX_CALLS);
+  return touch(inc, now, { calls: all.slice(over), ...(over || inc.callsDropped ? { callsDropped: (inc.callsDropped ?? 0) + over } : {}) });
 }
 
 export function addPerson(inc: Incident, p: IncidentPerson, now: number): Incident {

@@ -11,6 +11,14 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** Longest text each written field keeps: the run cuts input to these, so a save always passes its check. */
 export const MAX = { note: 5000, text: 2000, answer: 1000, reason: 300, name: 50, phone: 40 };
 
+/**
+ * How many corrections a step and the report time keep. A longer history keeps its newest
+ * entries and counts the ones it let go, so a run is never refused for being corrected often.
+ */
+export const MAX_EDITS = { step: 100, report: 50 };
+/** Calls a run keeps, newest last; older ones are counted, not kept. */
+export const MAX_CALLS = 300;
+
 /** A correction: the time before, the time after (null: the stamp was taken back), and when it was made. */
 const editSchema = z.object({ from: z.nullable(ms), to: z.nullable(ms), at: ms });
 export type TimeEdit = z.infer<typeof editSchema>;
@@ -18,7 +26,9 @@ export type TimeEdit = z.infer<typeof editSchema>;
 const markSchema = z.object({
   doneAt: z.optional(ms),
   skipped: z.optional(z.object({ reason: text(MAX.reason), at: ms })),
-  edits: z.array(editSchema).check(z.maxLength(100)),
+  edits: z.array(editSchema).check(z.maxLength(MAX_EDITS.step)),
+  /** older corrections no longer kept (the record says how many) */
+  editsDropped: z.optional(z.number().check(z.nonnegative())),
 });
 export type StepMark = z.infer<typeof markSchema>;
 
@@ -49,12 +59,15 @@ export const incidentSchema = z.object({
   answers: z.array(text(MAX.answer)).check(z.maxLength(30)),
   /** 接报: the run's clock and every limit count from here */
   reportedAt: ms,
-  reportEdits: z.array(editSchema).check(z.maxLength(50)),
+  reportEdits: z.array(editSchema).check(z.maxLength(MAX_EDITS.report)),
+  reportEditsDropped: z.optional(z.number().check(z.nonnegative())),
   createdAt: ms,
   updatedAt: ms,
   finishedAt: z.optional(ms),
   marks: z.record(id, markSchema),
-  calls: z.array(callSchema).check(z.maxLength(300)),
+  calls: z.array(callSchema).check(z.maxLength(MAX_CALLS)),
+  /** older calls no longer kept (the record says how many) */
+  callsDropped: z.optional(z.number().check(z.nonnegative())),
   people: z.array(personSchema).check(z.maxLength(50)),
   note: text(MAX.note),
   cause: text(MAX.text),
