@@ -335,3 +335,31 @@ test('storage filling up mid-exam loses no answer: the page keeps them, warns, a
   await expect(page.getByRole('status').filter({ hasText: '孙满存' })).toContainText('100');
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 });
+
+test('correcting a phone clock that ran two hours slow does not hand the exam in: time used counts, and the trainer sees the change', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const trainer = await ctx.newPage();
+  const { link, spec } = await buildExam(trainer, 3, 10);
+  const page = await ctx.newPage();
+  await page.clock.install({ time: T0 - 2 * 3_600_000 });
+  await startExam(page, link, '周慢钟', 'S-2');
+  await page.clock.runFor(30_000);
+  // the phone syncs its clock: two hours forward at once
+  await page.clock.setSystemTime(T0 + 30_000);
+  await page.clock.runFor(2_000);
+  await expect(page.getByText('手机时间被调快过')).toBeVisible();
+  await expect(page.locator('[data-result-code]')).toHaveCount(0);
+  const left = (await page.getByRole('timer').textContent())!.split(':').map(Number);
+  expect(left[0] * 60 + left[1]).toBeGreaterThan(9 * 60);
+  const qs = examQuestions(spec, 'S-2');
+  for (let i = 0; i < qs.length; i++) await fillAnswer(page, page.locator(`#exam-q-${i + 1} fieldset`), qs[i], true);
+  const code = await handIn(page);
+  const d = decodeResult(code);
+  expect(d.ok && d.value.clockJumped).toBe(true);
+  expect(d.ok && d.value.submittedAt - d.value.startedAt).toBeLessThan(5 * 60_000);
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await importCodes(trainer, code);
+  await expect(trainer.locator('[data-time-note]')).toHaveText('考试中手机时间被调快');
+  await expect(trainer.locator('[data-results]')).toContainText('周慢钟');
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawQuestions, examHash } from '../../src/lib/exam/assemble.ts';
-import { examClock, submissionTime } from '../../src/lib/exam/clock.ts';
+import { clockShift, examClock, openedElapsed, submissionTime } from '../../src/lib/exam/clock.ts';
 import { examLink, readExamLink } from '../../src/lib/exam/link.ts';
 import { decodeResult } from '../../src/lib/exam/result-code.ts';
 import { newSigningKey, signSpec, verifyExam } from '../../src/lib/exam/signature.ts';
@@ -22,37 +22,48 @@ const T0 = 1_800_000_000_000;
 const sitting = (over: Partial<ExamSitting> = {}): ExamSitting => ({ name: '张三', number: 'A1', startedAt: T0, lastSeenAt: T0, seed: 'abc', answers: {}, ...over });
 
 describe('the exam clock', () => {
-  it('runs out at start + minutes, however long the page was closed', () => {
-    expect(examClock(T0, 2, T0 + 60_000).remaining).toBe(60_000);
-    const later = examClock(T0, 2, T0 + 3_600_000);
+  it('counts time used, so a limit runs out after its minutes however long the page was closed', () => {
+    expect(examClock(2, 60_000).remaining).toBe(60_000);
+    const reopened = openedElapsed({ startedAt: T0, elapsedMs: 30_000, lastSeenAt: T0 + 30_000 }, T0 + 3_600_000);
+    expect(reopened).toEqual({ elapsed: 3_600_000, wentBack: false });
+    const later = examClock(2, reopened.elapsed);
     expect(later.expired).toBe(true);
-    expect(submissionTime(later)).toBe(T0 + 120_000);
+    expect(submissionTime(T0, later)).toBe(T0 + 120_000);
   });
-  it('does not give time back when the phone clock is set back', () => {
-    const c = examClock(T0, 2, T0 - 3_600_000, T0 + 90_000);
-    expect(c.wentBack).toBe(true);
-    expect(c.remaining).toBe(30_000);
+  it('gives no time back when the phone clock is set back between visits, and notes it', () => {
+    expect(openedElapsed({ startedAt: T0, elapsedMs: 90_000, lastSeenAt: T0 + 90_000 }, T0 - 3_600_000)).toEqual({ elapsed: 90_000, wentBack: true });
   });
-  it('ignores a small correction of the clock', () => {
-    expect(examClock(T0, 2, T0 + 10_000, T0 + 20_000).wentBack).toBe(false);
+  it('reads a sitting saved before time used was kept by its last save', () => {
+    expect(openedElapsed({ startedAt: T0, lastSeenAt: T0 + 40_000 }, T0 + 50_000).elapsed).toBe(50_000);
+  });
+  it('sees the phone clock set forward or back while the page is open, but not a small correction', () => {
+    expect(clockShift(T0, T0 + 2 * 3_600_000 + 5_000, 0, 5_000)).toBe(2 * 3_600_000);
+    expect(clockShift(T0, T0 - 3_600_000, 0, 10_000)).toBe(-3_610_000);
+    expect(clockShift(T0, T0 + 20_000, 0, 10_000)).toBe(0);
   });
 });
 
 describe('handing a sitting in', () => {
   it('after the deadline: what was saved, timed at the deadline, not at reopening', () => {
     const s = sitting({ answers: { a: { type: 'single', choice: 0 }, b: { type: 'truefalse', value: true } } });
-    const done = handIn(exam, s, s.answers, T0 + 5 * 3_600_000);
+    const done = handIn(exam, s, s.answers, { elapsed: 5 * 3_600_000, wallNow: T0 + 5 * 3_600_000 });
     expect(done.submittedAt).toBe(T0 + 120_000);
     const d = decodeResult(done.code!);
     expect(d.ok && d.value.submittedAt - d.value.startedAt).toBe(120_000);
     expect(d.ok && Object.keys(d.value.answers).sort()).toEqual(['a', 'b']);
     expect(d.ok && d.value.seed).toBe('abc');
   });
-  it('records in the result code that the clock was set back', () => {
-    const done = handIn(exam, sitting({ lastSeenAt: T0 + 60_000 }), {}, T0 - 86_400_000);
+  it('records in the result code that the clock was set back, timed by the time used', () => {
+    const done = handIn(exam, sitting({ lastSeenAt: T0 + 60_000 }), {}, { elapsed: 60_000, wallNow: T0 - 86_400_000, wentBack: true });
     const d = decodeResult(done.code!);
     expect(d.ok && d.value.clockWentBack).toBe(true);
     expect(d.ok && d.value.submittedAt).toBe(T0 + 60_000);
+  });
+  it('a phone clock corrected forward mid-exam is noted, not graded: the sitting is timed by the time used', () => {
+    const done = handIn(exam, sitting(), {}, { elapsed: 70_000, wallNow: T0 + 2 * 3_600_000 + 70_000, jumped: true });
+    const d = decodeResult(done.code!);
+    expect(d.ok && d.value.clockJumped).toBe(true);
+    expect(d.ok && d.value.submittedAt - d.value.startedAt).toBe(70_000);
   });
   it('hands an untouched ordering question in as it was shown', () => {
     const answers = handedInAnswers(questions, sitting(), () => ({ type: 'order', order: [2, 0, 1] }));
@@ -111,5 +122,22 @@ describe('exam links', () => {
   it('say what is missing when the exam part was dropped', () => {
     const r = readExamLink('?from=singlemessage&isappinstalled=0', '');
     expect(!r.ok && r.error).toMatch(/没有考试信息/);
+  });
+});
+
+import { timeNotes } from '../../src/lib/exam/console.ts';
+import type { ResultPayload } from '../../src/lib/exam/result-code.ts';
+
+describe('times a phone reported', () => {
+  const p = (over: Partial<ResultPayload>): ResultPayload => ({ v: 1, spec, hash: '0'.repeat(16), name: '张三', number: 'A1', answers: {}, startedAt: T0, submittedAt: T0 + 60_000, ...over });
+  it('are flagged when they cannot be: before the start, after the console got them, longer than the exam', () => {
+    expect(timeNotes(p({}), T0 + 120_000)).toEqual([]);
+    expect(timeNotes(p({ submittedAt: T0 - 1 }), T0)).toContain('交卷时间早于开始时间');
+    const tenYears = T0 + 10 * 365 * 86_400_000;
+    expect(timeNotes(p({ startedAt: tenYears, submittedAt: tenYears + 60_000 }), T0)).toContain('交卷时间晚于收到结果的时间（手机日期不对）');
+    expect(timeNotes(p({ submittedAt: T0 + 3_600_000 }), T0 + 4_000_000)).toContain('用时超过考试时长');
+  });
+  it('name a clock changed during the exam, either way', () => {
+    expect(timeNotes(p({ clockWentBack: true, clockJumped: true }), T0 + 120_000)).toEqual(['考试中手机时间被调回', '考试中手机时间被调快']);
   });
 });

@@ -26,7 +26,8 @@ export function Certificate({ row, roles, issuer, onBack }: { row: Row; roles: R
     return () => html.classList.remove('cert-print');
   }, []);
   const role = row.role ? roles[row.role] ?? row.role : '';
-  const date = chinaDateText(row.submittedAt);
+  // The console's own date: a phone's calendar can say anything (a certificate dated 2036 was seen).
+  const date = chinaDateText(row.acceptedAt ?? Date.now());
   const serial = certificateSerial(row.key, row.submittedAt);
   const body = `工号 ${row.number}${role ? `，岗位 ${role}` : ''}，于 ${date} 参加「${row.examTitle}」，成绩 ${row.percent} 分（${row.pass} 分及格），考核合格，特发此证。`;
   const [picture, setPicture] = useState('');

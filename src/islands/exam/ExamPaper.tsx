@@ -1,7 +1,7 @@
 /** The exam being answered: questions, countdown, answers saved as given, hand-in. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { orderFor } from '../../lib/exam/assemble.ts';
-import { examClock } from '../../lib/exam/clock.ts';
+import { clockShift, examClock, openedElapsed } from '../../lib/exam/clock.ts';
 import { needsConfirming, paperProgress } from '../../lib/exam/progress.ts';
 import { handIn, handedInAnswers, type Exam } from '../../lib/exam/sitting.ts';
 import type { Question } from '../../lib/quiz/types.ts';
@@ -16,37 +16,51 @@ const mmss = (ms: number) => {
   const s = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
-/** How often the latest time seen is written down: often enough that a clock set back gains little. */
+/** How often the time used is written down: a closed tab loses at most this much of its count. */
 const SEEN_EVERY_MS = 15_000;
 
 export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKey: string; sitting: ExamSitting }) {
   useExamLock();
-  const [wallNow, setWallNow] = useState(() => Date.now());
+  const [, setTick] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
-  // While the page is open, time is also counted on the monotonic clock, which ignores changes
-  // to the phone's clock; between visits the stored lastSeenAt does the same job.
-  const [anchor] = useState(() => ({ wall: Date.now(), mono: performance.now() }));
-  const steadyNow = () => anchor.wall + (performance.now() - anchor.mono);
+  // Exam time is time used: counted on the monotonic clock while this page is open (changing the
+  // phone's time does not move it), and by the wall clock only for the gap the page was closed.
+  const [opened] = useState(() => {
+    const wall = Date.now();
+    return { wall, mono: performance.now(), ...openedElapsed(sitting, wall) };
+  });
+  const timeNow = () => {
+    const mono = performance.now();
+    const wallNow = Date.now();
+    const shift = clockShift(opened.wall, wallNow, opened.mono, mono);
+    return { elapsed: opened.elapsed + (mono - opened.mono), wallNow, wentBack: opened.wentBack || shift < 0, jumped: shift > 0 };
+  };
+  const now = timeNow();
   // Older sittings had no seed of their own; their staff number seeded the layout.
   const seed = sitting.seed ?? sitting.number;
   const ordered = useMemo(() => orderFor(exam.spec, exam.questions, sitting.number), [exam, sitting.number]);
-  const clock = examClock(sitting.startedAt, exam.spec.minutes, wallNow, Math.max(sitting.lastSeenAt ?? sitting.startedAt, steadyNow()));
+  const clock = examClock(exam.spec.minutes, now.elapsed);
   const shown = (q: Question) => sitting.answers[q.id] ?? initialResponse(q, seed);
 
   const update = (fn: (s: ExamSitting) => ExamSitting) => sittings.update((cur) => (cur[sittingKey] && !cur[sittingKey].submittedAt ? { ...cur, [sittingKey]: fn(cur[sittingKey]) } : cur));
-  const submit = () => update((s) => handIn(exam, s, handedInAnswers(exam.questions, s, (q) => initialResponse(q, s.seed ?? s.number)), Math.max(Date.now(), steadyNow())));
+  /** The sitting with where its time stands written down, for a reload or a closed tab to go on from. */
+  const timed = (s: ExamSitting): ExamSitting => {
+    const t = timeNow();
+    return { ...s, lastSeenAt: t.wallNow, elapsedMs: Math.round(t.elapsed), ...(t.wentBack ? { clockWentBack: true } : {}), ...(t.jumped ? { clockJumped: true } : {}) };
+  };
+  const submit = () => update((s) => handIn(exam, s, handedInAnswers(exam.questions, s, (q) => initialResponse(q, s.seed ?? s.number)), timeNow()));
 
   useEffect(() => {
-    const t = setInterval(() => setWallNow(Date.now()), 1000);
+    const t = setInterval(() => setTick((n) => n + 1), 1000);
     return () => clearInterval(t);
   }, []);
-  // Past the deadline — now, or already when the page opened — the sitting is handed in as saved.
+  // Past the limit — now, or already when the page opened — the sitting is handed in as saved.
+  const savedElapsed = sitting.elapsedMs ?? 0;
   useEffect(() => {
     if (clock.expired) submit();
-    else if (clock.wentBack && !sitting.clockWentBack) update((s) => ({ ...s, clockWentBack: true }));
-    else if (clock.now - (sitting.lastSeenAt ?? sitting.startedAt) >= SEEN_EVERY_MS) update((s) => ({ ...s, lastSeenAt: Math.max(s.lastSeenAt ?? 0, clock.now) }));
-  }, [wallNow]);
+    else if ((now.wentBack && !sitting.clockWentBack) || (now.jumped && !sitting.clockJumped) || now.elapsed - savedElapsed >= SEEN_EVERY_MS) update(timed);
+  });
   useEffect(() => {
     if (confirming) confirmRef.current?.querySelector<HTMLElement>('.confirm')?.focus();
   }, [confirming]);
@@ -65,7 +79,7 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
         </span>
       </p>
       <p class="hint exam-rule">考试中不能打开手册的其他页面；交卷后恢复。</p>
-      {clock.wentBack && <p class="notice">手机时间被调回过：考试时间按开始时间计算，不会因此延长。</p>}
+      {(now.wentBack || now.jumped) && <p class="notice">手机时间被{now.wentBack ? '调回' : '调快'}过：考试时间按实际用去的时间计算，不受影响；培训师会看到这条记录。</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -75,7 +89,7 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
         <ol class="exam-questions">
           {ordered.map((q, i) => (
             <li key={q.id} id={`exam-q-${i + 1}`}>
-              <QuestionView q={q} seed={seed} value={shown(q)} locked={false} onChange={(r) => update((x) => ({ ...x, answers: { ...x.answers, [q.id]: r }, lastSeenAt: Math.max(x.lastSeenAt ?? 0, clock.now) }))} />
+              <QuestionView q={q} seed={seed} value={shown(q)} locked={false} onChange={(r) => update((x) => timed({ ...x, answers: { ...x.answers, [q.id]: r } }))} />
             </li>
           ))}
         </ol>

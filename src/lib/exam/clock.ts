@@ -1,29 +1,56 @@
 /**
- * An exam's clock. The deadline is fixed when the sitting starts (start + minutes), not counted
- * down from whenever the page was open, so closing the tab does not pause it; and the phone's
- * clock may be set back, so "now" never goes behind the latest time this sitting has seen.
+ * An exam's clock runs on time actually spent, not on what the phone's clock says. While the page
+ * is open it counts on the monotonic clock (performance.now), which a person changing the phone's
+ * time does not move; while the page is closed it counts the wall-clock gap since the last save,
+ * so closing the tab pauses nothing. A change of the phone's time is noted for the trainer and
+ * never graded: correcting a phone that ran two hours slow used to hand the exam in at 0 分.
  */
 export interface ExamClock {
-  /** the time the exam runs on: the wall clock, or the latest time seen if the clock went back */
-  now: number;
-  deadline: number;
+  /** milliseconds of the exam used so far */
+  elapsed: number;
+  limit: number;
   remaining: number;
   expired: boolean;
-  /** the phone's clock is behind a time this sitting already saw */
-  wentBack: boolean;
 }
 
-/** A clock a little behind (a network time correction) is not a person setting it back. */
+/** A clock a little off (a network time correction) is not a person changing it. */
 export const CLOCK_SLACK_MS = 60_000;
 
-export function examClock(startedAt: number, minutes: number, wallNow: number, lastSeenAt = startedAt): ExamClock {
-  const deadline = startedAt + minutes * 60_000;
-  const now = Math.max(wallNow, lastSeenAt, startedAt);
-  const remaining = deadline - now;
-  return { now, deadline, remaining, expired: remaining <= 0, wentBack: wallNow < lastSeenAt - CLOCK_SLACK_MS };
+/** What a sitting keeps of its time: when it started, what it had used at its last save, and the wall time of that save. */
+export interface SittingTime {
+  startedAt: number;
+  elapsedMs?: number;
+  lastSeenAt?: number;
 }
 
-/** When a sitting counts as handed in: never after its deadline, whatever the clock says. */
-export function submissionTime(clock: ExamClock): number {
-  return Math.min(clock.now, clock.deadline);
+/**
+ * Time used when a page opens a sitting: the time used at its last save plus the wall-clock gap
+ * since (the page was closed meanwhile). A negative gap, the phone's clock set back, adds nothing
+ * and is noted. A sitting saved before elapsed time was kept counts from its start.
+ */
+export function openedElapsed(s: SittingTime, wallNow: number): { elapsed: number; wentBack: boolean } {
+  const savedAt = s.lastSeenAt ?? s.startedAt;
+  const saved = s.elapsedMs ?? Math.max(0, savedAt - s.startedAt);
+  const gap = wallNow - savedAt;
+  return { elapsed: saved + Math.max(0, gap), wentBack: gap < -CLOCK_SLACK_MS };
+}
+
+export function examClock(minutes: number, elapsed: number): ExamClock {
+  const limit = minutes * 60_000;
+  const remaining = limit - elapsed;
+  return { elapsed, limit, remaining, expired: remaining <= 0 };
+}
+
+/**
+ * How far the phone's clock moved on its own since the page opened: positive when set forward,
+ * negative when set back, zero (within slack) when it only ticked along with real time.
+ */
+export function clockShift(wallAtOpen: number, wallNow: number, monoAtOpen: number, monoNow: number): number {
+  const shift = wallNow - wallAtOpen - (monoNow - monoAtOpen);
+  return Math.abs(shift) > CLOCK_SLACK_MS ? shift : 0;
+}
+
+/** When a sitting counts as handed in: its start plus the time it used, never past its limit. */
+export function submissionTime(startedAt: number, clock: ExamClock): number {
+  return startedAt + Math.max(0, Math.min(clock.elapsed, clock.limit));
 }

@@ -36,7 +36,10 @@ export interface Row {
   claimedPercent?: number;
   /** current: re-scored now; stale: graded on an earlier bank version; unverified: settings not provable */
   status: RowStatus;
-  clockWentBack?: boolean;
+  /** what is odd about the phone's times: a clock changed mid-exam, a hand-in that cannot be */
+  timeNotes: string[];
+  /** when this console accepted the result: a certificate's date, whatever the phone's calendar said */
+  acceptedAt?: number;
 }
 export interface ExamGroup {
   spec: ExamSpec;
@@ -151,7 +154,25 @@ export async function acceptCodes(codes: string[], pool: Pool, trust: Trust, kno
   return { accepted, rejected, duplicates };
 }
 
-function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; correct?: number; total: number; passed: boolean }): Row {
+/** Slack for clocks that are merely a little off. */
+const TIME_SLACK_MS = 10 * 60_000;
+
+/**
+ * Times a phone reported that the trainer should see: the clock changed during the exam, or a
+ * hand-in that cannot have happened (before the start, after the console received it, or longer
+ * than the exam). Shown beside the result, never graded.
+ */
+export function timeNotes(p: ResultPayload, receivedAt: number): string[] {
+  const notes: string[] = [];
+  if (p.clockWentBack) notes.push('考试中手机时间被调回');
+  if (p.clockJumped) notes.push('考试中手机时间被调快');
+  if (p.submittedAt < p.startedAt) notes.push('交卷时间早于开始时间');
+  if (p.submittedAt > receivedAt + TIME_SLACK_MS) notes.push('交卷时间晚于收到结果的时间（手机日期不对）');
+  if (p.submittedAt - p.startedAt > p.spec.minutes * 60_000 + TIME_SLACK_MS) notes.push('用时超过考试时长');
+  return notes;
+}
+
+function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; correct?: number; total: number; passed: boolean }, acceptedAt: number | undefined, now: number): Row {
   return {
     key: resultKey(p),
     name: p.name,
@@ -166,7 +187,8 @@ function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; corre
     submittedAt: p.submittedAt,
     claimedPercent: p.claimedPercent,
     status,
-    ...(p.clockWentBack ? { clockWentBack: true } : {}),
+    timeNotes: timeNotes(p, acceptedAt ?? now),
+    ...(acceptedAt !== undefined ? { acceptedAt } : {}),
   };
 }
 
@@ -175,7 +197,7 @@ function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; corre
  * on changed questions it keeps the score it was graded with. A result stored before the console
  * graded at import and not verified since counts as unverified: shown, never passed.
  */
-export function analyse(results: ResultPayload[], pool: Pool, graded: Record<string, Graded> = {}): ExamGroup[] {
+export function analyse(results: ResultPayload[], pool: Pool, graded: Record<string, Graded> = {}, now = Date.now()): ExamGroup[] {
   const cache: VersionCache = new Map();
   const groups = new Map<string, ExamGroup>();
   const byKey = new Map(results.map((r) => [resultKey(r), r]));
@@ -186,9 +208,9 @@ export function analyse(results: ResultPayload[], pool: Pool, graded: Record<str
     if (!g) groups.set(p.hash, (g = { spec: p.spec, hash: p.hash, questions: own.ok ? own.questions : [], rows: [], passRate: 0, items: [], stale: !own.ok }));
     if (own.ok) {
       const s = scoreExam(own.questions, p.answers, p.spec.pass);
-      g.rows.push(rowOf(p, g0 ? 'current' : 'unverified', { ...s, passed: !!g0 && s.passed }));
+      g.rows.push(rowOf(p, g0 ? 'current' : 'unverified', { ...s, passed: !!g0 && s.passed }, g0?.at, now));
     } else {
-      g.rows.push(rowOf(p, 'stale', g0 ? { percent: g0.percent, correct: g0.correct, total: g0.total, passed: g0.passed } : { total: p.spec.count, passed: false }));
+      g.rows.push(rowOf(p, 'stale', g0 ? { percent: g0.percent, correct: g0.correct, total: g0.total, passed: g0.passed } : { total: p.spec.count, passed: false }, g0?.at, now));
     }
   }
   for (const g of groups.values()) {

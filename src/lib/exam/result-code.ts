@@ -31,8 +31,10 @@ const payloadSchema = z.object({
   sig: z.optional(z.string().check(z.maxLength(64))),
   /** the sitting's own seed: the order its options were shown in (answers use file order) */
   seed: z.optional(z.string().check(z.maxLength(40))),
-  /** the phone's clock was set back during the sitting; time was counted from the latest time seen */
+  /** the phone's clock was set back during the sitting (time counts what was used, so it gained nothing) */
   clockWentBack: z.optional(z.boolean()),
+  /** the phone's clock was set forward during the sitting (a slow phone corrected): noted, never graded */
+  clockJumped: z.optional(z.boolean()),
 });
 export type ResultPayload = z.infer<typeof payloadSchema> & { answers: Record<string, Response> };
 

@@ -42,11 +42,20 @@ export function handedInAnswers(questions: Question[], sitting: ExamSitting, sho
   return answers;
 }
 
-/** Hands a sitting in at `wallNow`: never later than its deadline, with the result code. */
-export function handIn(exam: Exam, sitting: ExamSitting, answers: Record<string, Response>, wallNow: number): ExamSitting {
-  const clock = examClock(sitting.startedAt, exam.spec.minutes, wallNow, sitting.lastSeenAt);
-  const submittedAt = submissionTime(clock);
-  const clockWentBack = sitting.clockWentBack || clock.wentBack || undefined;
+/** Where a sitting's time stands now: what it used, and whether the phone's clock was changed. */
+export interface SittingNow {
+  elapsed: number;
+  wallNow: number;
+  wentBack?: boolean;
+  jumped?: boolean;
+}
+
+/** Hands a sitting in: timed by the exam time it used (never past its limit), with the result code. */
+export function handIn(exam: Exam, sitting: ExamSitting, answers: Record<string, Response>, now: SittingNow): ExamSitting {
+  const clock = examClock(exam.spec.minutes, now.elapsed);
+  const submittedAt = submissionTime(sitting.startedAt, clock);
+  const clockWentBack = sitting.clockWentBack || now.wentBack || undefined;
+  const clockJumped = sitting.clockJumped || now.jumped || undefined;
   const s = scoreExam(exam.questions, answers, exam.spec.pass);
   const code = encodeResult({
     v: 1,
@@ -61,6 +70,16 @@ export function handIn(exam: Exam, sitting: ExamSitting, answers: Record<string,
     ...(exam.sig ? { sig: exam.sig } : {}),
     ...(sitting.seed ? { seed: sitting.seed } : {}),
     ...(clockWentBack ? { clockWentBack } : {}),
+    ...(clockJumped ? { clockJumped } : {}),
   });
-  return { ...sitting, answers, submittedAt, code, lastSeenAt: clock.now, ...(clockWentBack ? { clockWentBack } : {}) };
+  return {
+    ...sitting,
+    answers,
+    submittedAt,
+    code,
+    lastSeenAt: now.wallNow,
+    elapsedMs: Math.min(now.elapsed, clock.limit),
+    ...(clockWentBack ? { clockWentBack } : {}),
+    ...(clockJumped ? { clockJumped } : {}),
+  };
 }

@@ -12,9 +12,12 @@ export const examSittingSchema = z.object({
   code: z.optional(z.string().check(z.maxLength(20000))),
   /** this sitting's own seed for the order options are shown in */
   seed: z.optional(z.string().check(z.maxLength(40))),
-  /** the latest time this sitting has seen, so setting the phone's clock back gains nothing */
+  /** wall time of the last save; with elapsedMs it tells how long the page was closed since */
   lastSeenAt: z.optional(ms),
+  /** exam time used at the last save, counted on the steady clock while the page was open */
+  elapsedMs: z.optional(ms),
   clockWentBack: z.optional(z.boolean()),
+  clockJumped: z.optional(z.boolean()),
 });
 export type ExamSitting = z.infer<typeof examSittingSchema>;
 export const sittingsSchema = z.record(z.string().check(z.maxLength(200)), examSittingSchema);
