@@ -55,3 +55,11 @@ export function drillLengthCue(d: Pick<DrillData, 'nodes'>): { decisions: number
   }
   return { decisions, longest };
 }
+
+/**
+ * Text the terminology rule reads: a section headed 统一称呼 lists the old names on purpose (the
+ * glossary tells staff what they still hear), so it is left out up to the next heading.
+ */
+export function withoutTermList(body: string): string {
+  return body.replace(/^(#{2,3})\s*统一称呼[^\n]*\n[\s\S]*?(?=^#{2,3}\s|(?![\s\S]))/m, '');
+}

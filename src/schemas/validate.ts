@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { checkDrillGraph } from '../lib/drill/graph.ts';
 import { cueFigures, cueProblems } from '../lib/quiz/cues.ts';
 import { taughtAsRight } from './content-rules.ts';
-import { deprecatedTerms, drillLengthCue, MAX_DRILL_LONGEST_SHARE, MIN_DRILL_DECISIONS } from './content-terms.ts';
+import { deprecatedTerms, drillLengthCue, withoutTermList, MAX_DRILL_LONGEST_SHARE, MIN_DRILL_DECISIONS } from './content-terms.ts';
 import { bodyLinks, brokenLink, citedFigure, MAX_ALL_BUT_ONE_SHARE, multipleChoiceHabits, editorNote, pageSafetyProblems, safetyProblems, type SiteMap, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
@@ -308,7 +308,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     // Search aliases and source headings may keep the old names staff still say or type.
     for (const { path, text } of texts)
       if (!/^(aliases|sources)(\.|$)/.test(path))
-        for (const t of deprecatedTerms(text)) report(entry.file, path, `「${t.found}」：统一叫「${t.use}」（术语表「统一称呼」）${t.context ? `——「${t.context}」` : ''}`);
+        for (const t of deprecatedTerms(path === '正文' ? withoutTermList(text) : text)) report(entry.file, path, `「${t.found}」：统一叫「${t.use}」（术语表「统一称呼」）${t.context ? `——「${t.context}」` : ''}`);
     // A question stands alone in a quiz, so it must carry its own limits; a page as a whole.
     const units = raw.quizzes.includes(entry)
       ? ((entry.data as { questions?: unknown[] })?.questions ?? []).map((q, i) => ({ path: `questions.${i}`, text: stringsOf(q).map((t) => t.text).join('\n') }))

@@ -1,7 +1,7 @@
 /** The rules a training manager's sign-off review turned into checks: one name per thing, lawful duties. */
 import { describe, expect, it } from 'vitest';
 import { safetyProblems, taughtAsRight } from '../../src/schemas/content-rules.ts';
-import { deprecatedTerms, drillLengthCue } from '../../src/schemas/content-terms.ts';
+import { deprecatedTerms, drillLengthCue, withoutTermList } from '../../src/schemas/content-terms.ts';
 
 const rulesOf = (s: string) => safetyProblems(s).map((p) => p.rule.id);
 
@@ -11,6 +11,10 @@ describe('one name for one thing', () => {
     expect(deprecatedTerms('请维修师傅上门，楼宇管家陪同，保安在楼下').map((t) => t.use)).toEqual(['工程维修员', '客服管家', '秩序维护员']);
     expect(deprecatedTerms('业户的建议')[0].use).toBe('业主');
     expect(deprecatedTerms('片区管家上门关怀新业主')[0].use).toBe('客户关怀');
+  });
+  it('leaves the glossary\u2019s list of old names alone, and only that section', () => {
+    const body = '## 统一称呼\n\n| 管理处主任 | 项目经理 |\n\n## 其他\n\n项目经理说';
+    expect(deprecatedTerms(withoutTermList(body)).map((t) => t.context)).toEqual(['## 其他 项目经理说']);
   });
   it('leaves words that only contain the old names alone', () => {
     for (const fine of ['先保安全、防扩大', '电梯维保安排在凌晨', '领《业户手册》', '电梯维保单位的维修人员到场', '持保安员证上岗', '交给管理处主任'])
