@@ -43,6 +43,11 @@ interface Use {
   refs: TemplateRef[];
 }
 
+/** <Fact id="…" fallback="…" /> in an MDX body: the body's way of naming a project fact. */
+export function bodyFactRefs(body: string): TemplateRef[] {
+  return [...body.matchAll(/<Fact\s+id="([a-z0-9-]+)"(?:\s+fallback="([^"]*)")?/g)].map((m) => ({ kind: 'fact' as const, id: m[1], fallback: m[2] }));
+}
+
 /** Every place content names a contact or project fact. */
 export function contentUses(raw: RawContent): { contacts: Map<string, string[]>; templates: Use[] } {
   const contacts = new Map<string, string[]>();
@@ -51,7 +56,7 @@ export function contentUses(raw: RawContent): { contacts: Map<string, string[]>;
   const templates: Use[] = [];
   const pages = [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.drills, ...raw.checklists];
   for (const e of pages) {
-    const refs = [...stringsOf(e.data), { path: '', text: e.body ?? '' }].flatMap((t) => templateRefs(t.text));
+    const refs = [...stringsOf(e.data).flatMap((t) => templateRefs(t.text)), ...bodyFactRefs(e.body ?? '')];
     if (refs.length) templates.push({ where: e.file, refs });
   }
   for (const e of raw.quizzes)

@@ -283,6 +283,11 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   }
 
   for (const p of raw.projects ?? []) issues.push(...checkProject(p, site));
+  // In an MDX body {{…}} is a JavaScript expression, not a template: it breaks the build with an
+  // error that names neither file nor fix.
+  for (const entry of [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day])
+    for (const m of renderedBody(entry.body ?? '').matchAll(/\{\{(phone|contact|fact):([a-z0-9-]+)[^}]*\}\}/g))
+      report(entry.file, '正文', `正文里不能写「${m[0]}」：${m[1] === 'fact' ? `写成 <Fact id="${m[2]}" fallback="没有登记时显示的话" />` : `写成 <Phone id="${m[2]}" />`}（{{…}} 只用在 frontmatter 和 YAML 里）`);
   // {{phone:id}}, {{contact:id}} and {{fact:id}} in any text must name a known contact or fact.
   for (const entry of [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.quizzes, ...raw.drills, ...raw.checklists]) {
     const texts = [...stringsOf(entry.data), ...(entry.body ? [{ path: '正文', text: renderedBody(entry.body) }] : [])];
@@ -294,7 +299,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   }
 
   // What content says: editor remarks never reach staff; questions are fair and agree with pages.
-  const rendered = [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.quizzes, ...raw.drills, ...raw.checklists, ...raw.exams];
+  const rendered = [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.quizzes, ...raw.drills, ...raw.checklists, ...raw.exams, raw.site];
   for (const entry of rendered) {
     for (const { path, text } of stringsOf(entry.data)) {
       const note = editorNote(text);

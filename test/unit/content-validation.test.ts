@@ -149,6 +149,29 @@ describe('content validation', () => {
     expect(validateContent(raw)).toEqual([]);
   });
 
+  it('reports a {{fact:…}} template written in a page body, where MDX would run it as code, and says what to write', () => {
+    const raw = fixture();
+    find(raw.handbook, 'cleaning/garbage-retention').body += '\n押金{{fact:renovation-deposit}}。\n';
+    expectIssue(raw, 'content/handbook/cleaning/garbage-retention.mdx', '正文', /<Fact id="renovation-deposit"/);
+  });
+
+  it('reports an old name for a role in page text, naming the one to use', () => {
+    const raw = fixture();
+    find(raw.handbook, 'cleaning/garbage-retention').body += '\n由项目经理检查。\n';
+    expectIssue(raw, 'content/handbook/cleaning/garbage-retention.mdx', '正文', /「项目经理」：统一叫「管理处主任」/);
+  });
+
+  it('reports a bank a blind guesser could pass: true/false mostly 错, keys the longest option', () => {
+    const raw = fixture();
+    const bank = data(find(raw.quizzes, 'basics'));
+    const base = { explain: '因为', source: bank.questions[0].source };
+    bank.questions.push(...Array.from({ length: 6 }, (_, i) => ({ ...base, id: `tf-${i}`, type: 'truefalse', prompt: `说法${i}`, answer: false })));
+    bank.questions.push(...Array.from({ length: 6 }, (_, i) => ({ ...base, id: `long-${i}`, type: 'single', prompt: `题${i}`, options: ['短', `很长很长的正确答案${i}`, '也短'], answer: 1 })));
+    const issues = validateContent(raw).filter((x) => x.file === 'content/quizzes/basics.yaml').map((x) => x.message);
+    expect(issues.some((m) => /判断题答案为「错」的占/.test(m))).toBe(true);
+    expect(issues.some((m) => /标准答案是最长选项的占/.test(m))).toBe(true);
+  });
+
   it('reports two options of one question that read the same', () => {
     const raw = fixture();
     data(find(raw.quizzes, 'basics')).questions[0].options = ['5分钟', '1小时', '５分钟。'];
