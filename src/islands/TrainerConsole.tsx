@@ -5,6 +5,7 @@
  */
 import '../styles/assess.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { keyLines, withoutKeyLines } from '../lib/exam/keys.ts';
 import { acceptCodes, analyse, decodeCached, findCodeCandidates, MAX_PASTE_CHARS, resultKey, type Rejected, type Row } from '../lib/exam/console.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
 import type { Question } from '../lib/quiz/types.ts';
@@ -13,13 +14,12 @@ import { loadBank } from './exam/bankLoader.ts';
 import { AnswerSheet } from './console/AnswerSheet.tsx';
 import { Certificate, type Issuer } from './console/Certificate.tsx';
 import { ImportPanel, type ImportReport } from './console/ImportPanel.tsx';
+import { TrustedKeys } from './console/TrustedKeys.tsx';
 import { ItemAnalysis } from './console/ItemAnalysis.tsx';
 import { ResultsTable } from './console/ResultsTable.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
-/** A console backup carries the signing keys too, so another of the trainer's computers can verify. */
-const KEY_LINE = /WYKEY\.([A-Za-z0-9_-]{43})/g;
 
 interface Props {
   roles: Record<string, string>;
@@ -61,14 +61,14 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
 
   const importText = async (text: string) => {
     if (text.length > MAX_PASTE_CHARS) {
-      setReport({ added: 0, duplicates: 0, keys: 0, rejected: [{ code: `${Math.round(text.length / 1e6)} MB 文字`, error: '内容太多，不像是结果码：请分批粘贴，或改用「导入文件」' }] });
+      setReport({ added: 0, duplicates: 0, keysIgnored: 0, rejected: [{ code: `${Math.round(text.length / 1e6)} MB 文字`, error: '内容太多，不像是结果码：请分批粘贴，或改用「导入文件」' }] });
       return;
     }
     setBusy(true);
     try {
-      const newKeys = [...text.matchAll(KEY_LINE)].map((m) => m[1]).filter((k) => !trainer.get().keys.includes(k));
-      if (newKeys.length) trainer.update((t) => ({ keys: [...t.keys, ...newKeys.filter((k) => !t.keys.includes(k))] }));
-      const codes = findCodeCandidates(text.replace(KEY_LINE, ''));
+      // Keys never come in with results: trusting a colleague's key is its own act (TrustedKeys).
+      const keysIgnored = keyLines(text).filter((k) => !trainer.get().keys.includes(k)).length;
+      const codes = findCodeCandidates(withoutKeyLines(text));
       const b = await ensureBanks(codes.map(decodeCached).flatMap((d) => (d.ok ? d.value.spec.banks : [])));
       const known = new Set(payloads.map(resultKey));
       const trust = { presets, keys: [...trainer.get().keys] };
@@ -78,8 +78,8 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
           codes: [...cur.codes, ...r.accepted.map((a) => a.code)],
           graded: { ...cur.graded, ...Object.fromEntries(r.accepted.map((a) => [resultKey(a.payload), a.graded])) },
         }));
-      const nothing: Rejected[] = !codes.length && !newKeys.length && text.trim() ? [{ code: text.trim().slice(0, 24), error: '没有找到结果码（应以 WY1. 开头）' }] : [];
-      setReport({ added: r.accepted.length, duplicates: r.duplicates, keys: newKeys.length, rejected: [...r.rejected, ...nothing] });
+      const nothing: Rejected[] = !codes.length && !keysIgnored && text.trim() ? [{ code: text.trim().slice(0, 24), error: '没有找到结果码（应以 WY1. 开头）' }] : [];
+      setReport({ added: r.accepted.length, duplicates: r.duplicates, keysIgnored, rejected: [...r.rejected, ...nothing] });
     } finally {
       setBusy(false);
     }
@@ -104,6 +104,7 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
     <div class="console">
       <Notices />
       <ImportPanel busy={busy} report={report} onText={importText} onReport={setReport} />
+      <TrustedKeys />
       {allRows.length === 0 ? (
         <div class="empty">
           <strong>还没有考试结果</strong>

@@ -1,9 +1,9 @@
-import { parseConsole, parseTrainer } from '../lib/storage/console-schema.ts';
+import { parseConsole, parseTrainer, type TrainerData } from '../lib/storage/console-schema.ts';
 import { newSigningKey } from '../lib/exam/signature.ts';
 import { stored } from './persist.ts';
 
 export const consoleData = stored('console', parseConsole, () => ({ codes: [] as string[], graded: {} }));
-export const trainer = stored('trainer', parseTrainer, () => ({ keys: [] as string[] }));
+export const trainer = stored('trainer', parseTrainer, (): TrainerData => ({ keys: [], owners: {} }));
 
 /** This browser's own signing key, made on first use and kept with the console's data. */
 export function ownSigningKey(): string {
@@ -11,7 +11,7 @@ export function ownSigningKey(): string {
   if (!key) {
     key = newSigningKey();
     const k = key;
-    trainer.update((t) => ({ keys: [k, ...t.keys.filter((x) => x !== k)] }));
+    trainer.update((t) => ({ ...t, keys: [k, ...t.keys.filter((x) => x !== k)] }));
   }
   return key;
 }

@@ -8,8 +8,8 @@ import { useCan } from '../useCan.ts';
 export interface ImportReport {
   added: number;
   duplicates: number;
-  /** signing keys of the trainer's other consoles, taken from a console backup */
-  keys: number;
+  /** signing keys found in the text and not taken: keys are trusted only through TrustedKeys */
+  keysIgnored: number;
   rejected: Rejected[];
 }
 
@@ -18,7 +18,7 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
   const [paste, setPaste] = useState('');
   const [scanning, setScanning] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
-  const refuse = (code: string, error: string) => onReport({ added: 0, duplicates: 0, keys: 0, rejected: [{ code, error }] });
+  const refuse = (code: string, error: string) => onReport({ added: 0, duplicates: 0, keysIgnored: 0, rejected: [{ code, error }] });
 
   const onFiles = async (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -86,8 +86,12 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
         {report && (
           <p>
             新增 {report.added} 份{report.duplicates ? `，重复 ${report.duplicates} 份已合并` : ''}
-            {report.keys ? `，导入 ${report.keys} 个出卷密钥` : ''}
             {report.rejected.length ? `，${report.rejected.length} 份不能接收：` : '。'}
+          </p>
+        )}
+        {report && report.keysIgnored > 0 && (
+          <p class="notice" data-keys-ignored>
+            这段文字里有 {report.keysIgnored} 个出卷密钥，没有随结果导入：信任同事的密钥要在下面「同事的出卷密钥」里单独导入，并写明是谁的。
           </p>
         )}
         {report && report.rejected.length > 0 && (

@@ -1,7 +1,9 @@
 /** 另存的记录: what was set aside as damaged, with a way to take the good records back. */
 import { useEffect, useState } from 'preact/hooks';
 import type { AllData } from '../../lib/storage/backup.ts';
-import { restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
+import { restoreKeys } from '../../lib/exam/keys.ts';
+import { CONSOLE_STORES, restoreConsole, restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
+import { consoleData, trainer } from '../../stores/console.ts';
 import { replaceAll } from '../../stores/all.ts';
 import { $notices, dropSetAside, readSetAside, setAsideKeys } from '../../stores/persist.ts';
 import { useStored } from '../useStored.ts';
@@ -19,8 +21,33 @@ export function SetAsideList({ all }: { all: AllData }) {
   useEffect(refresh, [notices]);
   if (!list.length && !message) return null;
 
+  // The console's keys and results live outside 我的's data: they go back into their own stores.
+  const restoreConsoleStore = (e: SetAside, raw: string) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return setMessage('另存的内容已经不是有效数据，无法恢复；可以下载后交给管理员');
+    }
+    const n =
+      e.name === 'trainer'
+        ? (() => {
+            const r = restoreKeys(trainer.get(), value, Date.now());
+            trainer.replace(r.data);
+            return r.restored;
+          })()
+        : (() => {
+            const r = restoreConsole(consoleData.get(), value);
+            consoleData.replace(r.data);
+            return r.restored;
+          })();
+    dropSetAside(e.key);
+    refresh();
+    setMessage(`已把「${e.label}」恢复回来：${n} 条${e.name === 'trainer' ? '出卷密钥' : '考核结果'}重新可用。`);
+  };
   const restore = (e: SetAside) => {
     const raw = readSetAside(e.key);
+    if (raw !== null && (CONSOLE_STORES as readonly string[]).includes(e.name)) return restoreConsoleStore(e, raw);
     const r = raw === null ? { error: '另存的记录已经不在了' } : restoreSetAside(all, e.name, raw);
     if ('error' in r) return setMessage(r.error);
     replaceAll(r.data);

@@ -41,7 +41,7 @@ export async function verifyExam(spec: ExamSpec, sig: string | undefined, preset
   return {
     ok: false,
     error: sig
-      ? `「${spec.title}」不是这个考核台出的卷（签名对不上）：请在出卷的电脑上收成绩，或先导入那台电脑的考核台备份`
+      ? `「${spec.title}」不是这个考核台、也不是已信任的同事出的卷（签名对不上）：请出卷人把他的出卷密钥交给你，在「同事的出卷密钥」里导入并写明是谁的，再收成绩`
       : `「${spec.title}」没有出卷签名，无法核实设置是否被改过，不能计分`,
   };
 }

@@ -25,7 +25,15 @@ export const consoleSchema = z.object({
 export type ConsoleData = z.infer<typeof consoleSchema>;
 export const parseConsole = parserOf<ConsoleData>(consoleSchema);
 
-/** This browser's exam-signing keys: its own first, then keys imported from the trainer's other consoles. */
-export const trainerSchema = z.object({ keys: z.array(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))).check(z.maxLength(20)) });
+const signingKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
+/**
+ * This browser's exam-signing keys: its own first, then colleagues' keys the trainer chose to
+ * trust, each with whose it is. The stored limit is far above what an import may reach
+ * (keys.ts refuses a key past its limit), so a long list is never set aside as damaged.
+ */
+export const trainerSchema = z.object({
+  keys: z.array(signingKey).check(z.maxLength(500)),
+  owners: z._default(z.record(signingKey, z.object({ name: z.string().check(z.maxLength(40)), at: ms })), {}),
+});
 export type TrainerData = z.infer<typeof trainerSchema>;
 export const parseTrainer = parserOf<TrainerData>(trainerSchema);
