@@ -101,7 +101,7 @@ describe('which exams the console believes', () => {
     expect(await verifyExam(spec, sig, [preset], [key])).toEqual({ ok: true, by: 'signature' });
     expect((await verifyExam({ ...spec, pass: 0 }, sig, [preset], [key])).ok).toBe(false);
     const other = await verifyExam(spec, sig, [preset], [newSigningKey()]);
-    expect(!other.ok && other.error).toMatch(/不是这个考核台出的卷/);
+    expect(!other.ok && other.error).toMatch(/不是这个考核台、也不是已信任的同事出的卷/);
     const unsigned = await verifyExam(spec, undefined, [preset], [key]);
     expect(!unsigned.ok && unsigned.error).toMatch(/没有出卷签名/);
   });

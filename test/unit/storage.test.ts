@@ -245,7 +245,7 @@ describe('values set aside, listed and restored on 我的', () => {
       ['settings', 200, '设置', true],
       ['progress', 100, '学习进度', true],
       ['exams', 50, '考试作答', true],
-      ['console', 40, '考核结果', false],
+      ['console', 40, '考核结果', true],
     ]);
   });
   it('merges the records that still pass their check back in, keeping what is there now', () => {
