@@ -27,7 +27,7 @@ export default function IncidentRun({ plan, contacts }: Props) {
   // undefined until the address has been read (the server renders the waiting line)
   const [runId, setRunId] = useState<string | null | undefined>(undefined);
   useEffect(() => setRunId(new URLSearchParams(location.search).get('run')), []);
-  const inc = runId ? all[runId] : undefined;
+  const inc = runId ? run.liveIncident(all, runId) : undefined;
   const open = run.listIncidents(all, true);
   const now = useNow(runId !== undefined && (inc ? run.isOpen(inc) : open.length > 0));
   // The record view loads when a finished run is opened: the live run never waits for it.

@@ -151,7 +151,7 @@ describe('several incidents open at once', () => {
     expect(all['i-a'].marks.comfort.doneAt).toBe(at(6));
     expect(all['i-b']).toBe(b);
     expect(run.change(all, 'nope', (i) => i)).toBe(all);
-    expect(Object.keys(run.remove(all, 'i-b'))).toEqual(['i-a', 'i-c']);
+    expect(run.listIncidents(run.remove(all, 'i-b', at(7))).map((i) => i.id)).toEqual(['i-a', 'i-c']);
   });
 
   it('gives each new run its own id', () => {
@@ -365,5 +365,25 @@ describe('a run corrected again and again', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a deleted run', () => {
+  it('stays deleted when a backup made while it was open is restored, and keeps nothing it said', () => {
+    const base = (): AllData => ({ progress: emptyProgress(), cards: {}, checklists: {}, drills: {}, settings: defaultSettings() });
+    const open = run.setNote(run.stamp(fresh('i-x'), 'comfort', at(1)), '三号梯困了两人', at(2));
+    const file = exportBackup({ ...base(), incidents: { [open.id]: open } });
+    const deleted = run.remove({ [open.id]: run.finish(open, at(30)) }, open.id, at(40));
+    expect(run.listIncidents(deleted)).toEqual([]);
+    expect(run.liveIncident(deleted, open.id)).toBeUndefined();
+    expect(JSON.stringify(deleted)).not.toContain('三号梯');
+    const r = importBackup({ ...base(), incidents: deleted }, file);
+    expect(run.listIncidents(r.data.incidents!)).toEqual([]);
+    expect(run.listIncidents(r.data.incidents!, true)).toEqual([]);
+    // and what is stored still passes its check
+    expect(writeValue(memoryKV(), 'incidents', r.data.incidents)).toBeUndefined();
+    expect(parseIncidents(r.data.incidents).ok).toBe(true);
+    // a change to a deleted run does nothing
+    expect(run.change(deleted, open.id, (i) => run.setNote(i, 'x', at(50)))).toBe(deleted);
   });
 });

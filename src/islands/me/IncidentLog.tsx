@@ -17,7 +17,7 @@ export function IncidentLog() {
   const [message, setMessage] = useState('');
   const list = listIncidents(all);
   const drop = (inc: Incident) => {
-    incidents.update((a) => remove(a, inc.id));
+    incidents.update((a) => remove(a, inc.id, Date.now()));
     setAsking('');
     setMessage(`已删除「${inc.title}」（${dateTime(inc.reportedAt)}）的处置记录。`);
   };

@@ -6,7 +6,7 @@
 import { MAX, MAX_CALLS, MAX_EDITS, type Incident, type IncidentPerson, type IncidentStep, type StepMark, type TimeEdit } from '../storage/incidents-schema.ts';
 import { isOpen } from './list.ts';
 
-export { change, isOpen, listIncidents, remove } from './list.ts';
+export { change, isDeleted, isOpen, liveIncident, listIncidents, remove } from './list.ts';
 
 /** The parts of a plan a run needs, as the run page receives them. */
 export interface RunPlan {

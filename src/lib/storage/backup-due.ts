@@ -12,7 +12,7 @@ export function hasRecords(d: Partial<AllData>): boolean {
     Object.keys(d.cards ?? {}).length > 0 ||
     Object.keys(d.checklists ?? {}).length > 0 ||
     Object.keys(d.drills ?? {}).length > 0 ||
-    Object.keys(d.incidents ?? {}).length > 0 ||
+    Object.values(d.incidents ?? {}).some((i) => i.deletedAt === undefined) ||
     Object.keys(d.exams ?? {}).length > 0
   );
 }

@@ -73,6 +73,11 @@ export const incidentSchema = z.object({
   cause: text(MAX.text),
   measures: text(MAX.text),
   followUp: text(MAX.text),
+  /**
+   * Deleted on this phone: the record keeps only its id and times, so restoring an older backup
+   * (where it was still open) does not bring it back — the newer deletion wins the merge.
+   */
+  deletedAt: z.optional(ms),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
