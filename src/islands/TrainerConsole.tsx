@@ -14,7 +14,7 @@ import { loadBank } from './exam/bankLoader.ts';
 import { AnswerSheet } from './console/AnswerSheet.tsx';
 import { Certificate, type Issuer } from './console/Certificate.tsx';
 import { ImportPanel, type ImportReport } from './console/ImportPanel.tsx';
-import { TrustedKeys } from './console/TrustedKeys.tsx';
+import { KeysPanel } from './console/KeysPanel.tsx';
 import { ItemAnalysis } from './console/ItemAnalysis.tsx';
 import { ResultsTable } from './console/ResultsTable.tsx';
 import { Notices } from './Notices.tsx';
@@ -104,7 +104,7 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
     <div class="console">
       <Notices />
       <ImportPanel busy={busy} report={report} onText={importText} onReport={setReport} />
-      <TrustedKeys />
+      <KeysPanel />
       {allRows.length === 0 ? (
         <div class="empty">
           <strong>还没有考试结果</strong>

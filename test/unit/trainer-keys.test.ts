@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { keyLine, keyLines, MAX_TRUSTED_KEYS, restoreKeys, trustKeys, untrustKey, withoutKeyLines } from '../../src/lib/exam/keys.ts';
 import { parseTrainer, type TrainerData } from '../../src/lib/storage/console-schema.ts';
 import { keyOf, memoryKV, readValue, writeValue } from '../../src/lib/storage/kv.ts';
-import { restoreConsole, setAsideEntries } from '../../src/lib/storage/set-aside.ts';
+import { restoreConsole } from '../../src/lib/storage/console-restore.ts';
+import { setAsideEntries } from '../../src/lib/storage/set-aside.ts';
 
 const key = (n: number) => `k${String(n).padStart(42, '0')}`;
 const own = key(0);

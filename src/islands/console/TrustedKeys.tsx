@@ -32,8 +32,7 @@ export function TrustedKeys() {
   };
 
   return (
-    <section aria-labelledby="keys-h" class="trusted-keys">
-      <h2 id="keys-h">同事的出卷密钥</h2>
+    <section aria-label="同事的出卷密钥" class="trusted-keys">
       <p class="hint">同事在他的电脑上出的卷，要先信任他的出卷密钥，才能在这里计分。只导入你认识的人当面或在工作群里交给你的密钥；随结果码一起粘贴的密钥不会被导入。</p>
       {colleagues.length > 0 && (
         <ul class="key-list" data-trusted-keys>

@@ -1,9 +1,7 @@
 /** 另存的记录: what was set aside as damaged, with a way to take the good records back. */
 import { useEffect, useState } from 'preact/hooks';
 import type { AllData } from '../../lib/storage/backup.ts';
-import { restoreKeys } from '../../lib/exam/keys.ts';
-import { CONSOLE_STORES, restoreConsole, restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
-import { consoleData, trainer } from '../../stores/console.ts';
+import { CONSOLE_STORES, restoreSetAside, setAsideEntries, type SetAside } from '../../lib/storage/set-aside.ts';
 import { replaceAll } from '../../stores/all.ts';
 import { $notices, dropSetAside, readSetAside, setAsideKeys } from '../../stores/persist.ts';
 import { useStored } from '../useStored.ts';
@@ -22,32 +20,25 @@ export function SetAsideList({ all }: { all: AllData }) {
   if (!list.length && !message) return null;
 
   // The console's keys and results live outside 我的's data: they go back into their own stores.
-  const restoreConsoleStore = (e: SetAside, raw: string) => {
+  const restoreConsoleStore = async (e: SetAside, raw: string) => {
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
       return setMessage('另存的内容已经不是有效数据，无法恢复；可以下载后交给管理员');
     }
-    const n =
-      e.name === 'trainer'
-        ? (() => {
-            const r = restoreKeys(trainer.get(), value, Date.now());
-            trainer.replace(r.data);
-            return r.restored;
-          })()
-        : (() => {
-            const r = restoreConsole(consoleData.get(), value);
-            consoleData.replace(r.data);
-            return r.restored;
-          })();
+    const n = await import('./restoreConsoleStores.ts').then(
+      (m) => m.restoreConsoleStore(e.name, value),
+      () => null,
+    );
+    if (n === null) return setMessage('没能恢复（离线且没有缓存）：联网后再试。');
     dropSetAside(e.key);
     refresh();
     setMessage(`已把「${e.label}」恢复回来：${n} 条${e.name === 'trainer' ? '出卷密钥' : '考核结果'}重新可用。`);
   };
   const restore = (e: SetAside) => {
     const raw = readSetAside(e.key);
-    if (raw !== null && (CONSOLE_STORES as readonly string[]).includes(e.name)) return restoreConsoleStore(e, raw);
+    if (raw !== null && (CONSOLE_STORES as readonly string[]).includes(e.name)) return void restoreConsoleStore(e, raw);
     const r = raw === null ? { error: '另存的记录已经不在了' } : restoreSetAside(all, e.name, raw);
     if ('error' in r) return setMessage(r.error);
     replaceAll(r.data);

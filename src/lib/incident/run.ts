@@ -63,20 +63,17 @@ export function startIncident(plan: RunPlan, now: number, id = newIncidentId(now
 
 const markOf = (inc: Incident, step: string): StepMark => inc.marks[step] ?? { edits: [] };
 
-/** A history with one more entry: past its limit the oldest go, and how many is kept. */
-function appended(edits: TimeEdit[], dropped: number | undefined, edit: TimeEdit, max: number): { edits: TimeEdit[]; dropped?: number } {
-  const all = [...edits, edit];
-  const over = Math.max(0, all.length - max);
-  const total = (dropped ?? 0) + over;
-  return { edits: all.slice(over), ...(total ? { dropped: total } : {}) };
+/** A history with one more entry: past its limit the oldest go, and how many did is counted. */
+function appended<T>(list: T[], item: T, max: number, dropped = 0): [T[], number] {
+  const over = Math.max(0, list.length + 1 - max);
+  return [[...list, item].slice(over), dropped + over];
 }
-/** The step's mark with a correction added to its history. */
-function corrected(m: StepMark, edit: TimeEdit): Pick<StepMark, 'edits' | 'editsDropped'> {
-  const h = appended(m.edits, m.editsDropped, edit, MAX_EDITS.step);
-  return { edits: h.edits, ...(h.dropped ? { editsDropped: h.dropped } : {}) };
-}
+const corrected = (m: StepMark, edit: TimeEdit) => {
+  const [edits, dropped] = appended(m.edits, edit, MAX_EDITS.step, m.editsDropped);
+  return { edits, editsDropped: dropped || undefined };
+};
 /** The history a mark carries over when its state changes. */
-const history = (m: StepMark): Pick<StepMark, 'edits' | 'editsDropped'> => ({ edits: m.edits, ...(m.editsDropped ? { editsDropped: m.editsDropped } : {}) });
+const history = ({ edits, editsDropped }: StepMark) => ({ edits, editsDropped });
 const withMark = (inc: Incident, step: string, now: number, mark: Incident['marks'][string]) =>
   inc.steps.some((s) => s.id === step) ? touch(inc, now, { marks: { ...inc.marks, [step]: mark } }) : inc;
 
@@ -130,14 +127,13 @@ export function reportProblem(inc: Incident, to: number, now: number): string | 
 
 export function editReport(inc: Incident, to: number, now: number): Incident {
   if (to === inc.reportedAt || reportProblem(inc, to, now)) return inc;
-  const h = appended(inc.reportEdits, inc.reportEditsDropped, { from: inc.reportedAt, to, at: now }, MAX_EDITS.report);
-  return touch(inc, now, { reportedAt: to, reportEdits: h.edits, ...(h.dropped ? { reportEditsDropped: h.dropped } : {}) });
+  const [reportEdits, dropped] = appended(inc.reportEdits, { from: inc.reportedAt, to, at: now }, MAX_EDITS.report, inc.reportEditsDropped);
+  return touch(inc, now, { reportedAt: to, reportEdits, reportEditsDropped: dropped || undefined });
 }
 
 export function logCall(inc: Incident, c: { contact: string; label: string; phone: string }, now: number): Incident {
-  const all = [...inc.calls, { ...c, at: now }];
-  const over = Math.max(0, all.length - MAX_CALLS);
-  return touch(inc, now, { calls: all.slice(over), ...(over || inc.callsDropped ? { callsDropped: (inc.callsDropped ?? 0) + over } : {}) });
+  const [calls, dropped] = appended(inc.calls, { ...c, at: now }, MAX_CALLS, inc.callsDropped);
+  return touch(inc, now, { calls, callsDropped: dropped || undefined });
 }
 
 export function addPerson(inc: Incident, p: IncidentPerson, now: number): Incident {

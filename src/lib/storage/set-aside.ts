@@ -5,7 +5,6 @@
 import { mergeSection, SECTIONS, type AllData, type Section } from './backup.ts';
 import { LABELS, NAMESPACE } from './kv.ts';
 import { parsers } from './schemas.ts';
-import { gradedSchema, type ConsoleData } from './console-schema.ts';
 
 export interface SetAside {
   key: string;
@@ -19,23 +18,6 @@ export interface SetAside {
 
 /** The trainer console's stores: not in a backup of 我的, restored into the console's own stores. */
 export const CONSOLE_STORES = ['trainer', 'console'] as const;
-
-/**
- * The console's accepted results from a set-aside value merged into the current ones: every
- * well-formed code comes back once, with the score it was graded with where that is readable.
- */
-export function restoreConsole(current: ConsoleData, setAside: unknown): { data: ConsoleData; restored: number } {
-  const v = setAside as { codes?: unknown; graded?: unknown } | null;
-  const codes = Array.isArray(v?.codes) ? v.codes.filter((c): c is string => typeof c === 'string' && c.length <= 20000) : [];
-  const fresh = [...new Set(codes)].filter((c) => !current.codes.includes(c));
-  const graded: ConsoleData['graded'] = { ...current.graded };
-  if (v?.graded && typeof v.graded === 'object')
-    for (const [k, g] of Object.entries(v.graded as Record<string, unknown>)) {
-      const ok = gradedSchema.safeParse(g);
-      if (ok.success && !(k in graded) && k.length <= 200) graded[k] = ok.data;
-    }
-  return { data: { codes: [...current.codes, ...fresh].slice(0, 20000), graded }, restored: fresh.length };
-}
 
 const KEY = new RegExp(`^${NAMESPACE}:quarantine:(?:v\\d+-)?([a-z-]+):(\\d+)$`);
 
