@@ -5,8 +5,8 @@
  */
 import '../styles/assess.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { keyLines, withoutKeyLines } from '../lib/exam/keys.ts';
-import { acceptCodes, analyse, decodeCached, findCodeCandidates, MAX_PASTE_CHARS, resultKey, type Rejected, type Row } from '../lib/exam/console.ts';
+import { keyLines, withoutKeyLines } from '../lib/exam/key-lines.ts';
+import { acceptCodes, analyse, decodeCached, findCodeCandidates, MAX_PASTE_CHARS, MAX_RESULTS, resultKey, type Rejected, type Row } from '../lib/exam/console.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
 import type { Question } from '../lib/quiz/types.ts';
 import { consoleData, trainer } from '../stores/console.ts';
@@ -72,7 +72,7 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
       const b = await ensureBanks(codes.map(decodeCached).flatMap((d) => (d.ok ? d.value.spec.banks : [])));
       const known = new Set(payloads.map(resultKey));
       const trust = { presets, keys: [...trainer.get().keys] };
-      const r = await acceptCodes(codes, (ids) => ids.flatMap((id) => b[id] ?? []), trust, known);
+      const r = await acceptCodes(codes, (ids) => ids.flatMap((id) => b[id] ?? []), trust, known, Date.now(), MAX_RESULTS - consoleData.get().codes.length);
       if (r.accepted.length)
         consoleData.update((cur) => ({
           codes: [...cur.codes, ...r.accepted.map((a) => a.code)],

@@ -10,14 +10,31 @@ import type { SiteData } from './site.ts';
 import { stringsOf } from './content-rules.ts';
 import type { ContentIssue, RawContent } from './validate.ts';
 
-/** Numbers nobody can ring: left empty, zeros, one digit repeated, counting, or the government hotline. */
+/** Public numbers that are never one company's own. */
+const PUBLIC_LINES: Record<string, string> = { '110': '报警电话', '119': '火警电话', '120': '急救电话', '122': '交通事故报警电话', '12345': '政务服务便民热线' };
+
+/** The subscriber part of a number: after the area code where one is written or implied. */
+function subscriber(phone: string, digits: string): string {
+  const groups = phone.split(/\D+/).filter(Boolean);
+  if (groups.length > 1) return groups[groups.length - 1];
+  return digits.startsWith('0') && digits.length >= 10 ? digits.slice(-8) : digits;
+}
+const counting = (s: string) => s.length >= 6 && [...s].every((c, i) => i === 0 || Number(c) === Number(s[i - 1]) + 1);
+
+/**
+ * Numbers nobody can ring: left empty, zeros, one digit repeated, a counting run standing for the
+ * whole number (0571-81234567 is a real number; 021-12345678 is not), a public line given as a
+ * company's own, or an address typed where a number belongs. Said without repeating the number.
+ */
 export function placeholderPhone(phone: string, kind: 'project' | 'any' = 'project'): string | undefined {
   const d = phone.replace(/\D/g, '');
   if (d.length < 3) return '号码太短';
   if (/^0{3,}/.test(d) || /^0+$/.test(d)) return '是占位号码（以 000 开头）';
   if (/^(\d)\1+$/.test(d)) return '是占位号码（同一个数字重复）';
-  if (/123456|234567|345678|456789/.test(d)) return '是占位号码（连续数字）';
-  if (kind === 'project' && d === '12345') return '12345 是政务服务便民热线，不是这家单位的电话';
+  if (counting(subscriber(phone, d))) return '是占位号码（连续数字）';
+  if (kind === 'project' && PUBLIC_LINES[d]) return `是${PUBLIC_LINES[d]}，不是这家单位的电话`;
+  if (kind === 'project' && /^\s*\d{1,3}([.\s-])\d{1,3}\1\d{1,3}\1\d{1,3}\s*$/.test(phone)) return '像是 IP 地址，不是电话号码';
+  if (kind === 'project' && d.length < 5) return '号码太短，不像这家单位的电话';
   return undefined;
 }
 
@@ -32,6 +49,8 @@ export function siteUrlGap(url: string): string | undefined {
   }
   if (EXAMPLE_HOST.test(u.hostname)) return `「${u.hostname}」是示例或本机地址：写上员工手机实际打开的网址`;
   if (u.protocol !== 'https:') return '要用 https:// 开头的网址：离线功能只在 HTTPS 下可用';
+  // Every link, wall-card QR code and the offline cache start at the site's root.
+  if (u.pathname !== '/' || u.search || u.hash) return `网址只能是域名本身（如 https://${u.hostname}/），不能带「${u.pathname}${u.search}」：本站的链接、上墙版二维码和离线缓存都从网站根目录算起，请给手册单独一个域名或子域名`;
   return undefined;
 }
 

@@ -235,6 +235,12 @@ describe('trainer console', () => {
     expect((await acceptCodes([codeA], pool, trust, new Set(r.accepted.map((a) => resultKey(a.payload))))).duplicates).toBe(1);
   });
 
+  it('refuses a result past what the console can keep, saying why, and keeps every one it has', async () => {
+    const r = await acceptCodes([codeA, codeB], pool, trust, new Set(), 0, 1);
+    expect(r.accepted.map((a) => a.payload.number)).toEqual(['A1']);
+    expect(r.rejected).toEqual([{ code: codeB, error: expect.stringMatching(/已存满 20000 份结果/) }]);
+  });
+
   it('lists a code cut short in a paste next to a whole one, with its reason', async () => {
     const paste = `甲的：${codeA}\n乙的：${codeB.slice(0, 40)}\n丙的：${codeB.slice(0, codeB.lastIndexOf('.'))}`;
     const found = findCodeCandidates(paste);

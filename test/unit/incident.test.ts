@@ -387,3 +387,16 @@ describe('a deleted run', () => {
     expect(run.change(deleted, open.id, (i) => run.setNote(i, 'x', at(50)))).toBe(deleted);
   });
 });
+
+describe('a phone clock set back during a run', () => {
+  it('times a tap that reads earlier than the report at the report, and the record asks for it to be checked', () => {
+    const inc = run.stamp(fresh(), 'comfort', T0 - 3_600_000);
+    expect(inc.marks.comfort).toMatchObject({ doneAt: T0, clockBehind: true });
+    const rows = recordRows(inc);
+    expect(correctionLines(inc, rows)).toEqual(['第 1 步 记下时手机时间早于接报时间，暂按接报时间记，请核对后改正']);
+    // corrected by hand, the note goes
+    const fixed = run.editStamp(inc, 'comfort', at(3), at(10));
+    expect(fixed.marks.comfort.clockBehind).toBeUndefined();
+    expect(correctionLines(fixed, recordRows(fixed))).toEqual([expect.stringMatching(/^第 1 步 /)]);
+  });
+});

@@ -101,6 +101,19 @@ describe('the launch check', () => {
     expect(siteUrlGap('https://shouce.example.com/')).toMatch(/示例或本机/);
     expect(siteUrlGap('https://shouce.wuye.cn/')).toBeUndefined();
   });
+  it('takes a real number with a run of digits in it, and refuses public lines and addresses as a company\u2019s own', () => {
+    expect(placeholderPhone('0571-81234567')).toBeUndefined();
+    expect(placeholderPhone('057181234567')).toBeUndefined();
+    expect(placeholderPhone('021-12345678')).toMatch(/连续数字/);
+    expect(placeholderPhone('110')).toBe('是报警电话，不是这家单位的电话');
+    expect(placeholderPhone('12345')).toBe('是政务服务便民热线，不是这家单位的电话');
+    expect(placeholderPhone('110', 'any')).toBeUndefined();
+    expect(placeholderPhone('192 168 1 1')).toMatch(/IP 地址/);
+    expect(placeholderPhone('95598', 'any')).toBeUndefined();
+  });
+  it('refuses a site address with a path, which links and QR codes would miss', () => {
+    expect(siteUrlGap('https://www.x.cn/shouce/')).toMatch(/不能带「\/shouce\/」/);
+  });
   it('runs as npm run check:launch: non-zero with the list for the demo, zero for a filled project', () => {
     const node = process.execPath;
     const bad = spawnSync(node, ['scripts/check-launch.mjs'], { env: { ...process.env, PROJECT: 'demo', PROJECT_FILE: '' }, encoding: 'utf8' });

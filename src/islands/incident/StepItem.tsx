@@ -70,6 +70,7 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
           <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>取消跳过</button>
         </p>
       )}
+      {mark?.clockBehind && <p class="notice">记下时手机时间早于接报时间，暂按接报时间记：请核对手机时间，再点这一步改正时间。</p>}
       {!!mark?.edits.length && (
         <p class="muted edits">
           改过：{mark.editsDropped ? `更早的 ${mark.editsDropped} 次未保留；` : ''}

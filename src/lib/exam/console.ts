@@ -56,6 +56,9 @@ export interface Rejected {
   error: string;
 }
 
+/** Results one console keeps; past it a new result is refused with the reason, never one dropped. */
+export const MAX_RESULTS = 20_000;
+
 /** More than this is not a paste of result codes, and is refused before anything is parsed. */
 export const MAX_PASTE_CHARS = 8_000_000;
 
@@ -118,7 +121,7 @@ function verifier(trust: Trust) {
  * result is accepted only for an exam the console can verify and score on this site's questions;
  * its score is then fixed as `graded`, never taken from the phone.
  */
-export async function acceptCodes(codes: string[], pool: Pool, trust: Trust, known: Set<string> = new Set(), now = Date.now()) {
+export async function acceptCodes(codes: string[], pool: Pool, trust: Trust, known: Set<string> = new Set(), now = Date.now(), room = MAX_RESULTS - known.size) {
   const cache: VersionCache = new Map();
   const verify = verifier(trust);
   const accepted: { code: string; payload: ResultPayload; graded: Graded }[] = [];
@@ -145,6 +148,10 @@ export async function acceptCodes(codes: string[], pool: Pool, trust: Trust, kno
     const k = resultKey(p);
     if (seen.has(k)) {
       duplicates++;
+      continue;
+    }
+    if (accepted.length >= room) {
+      rejected.push({ code, error: `考核台已存满 ${MAX_RESULTS} 份结果，这份没有收：先「备份考核台」并导出 CSV，再换一台电脑或另一个浏览器收新结果` });
       continue;
     }
     seen.add(k);

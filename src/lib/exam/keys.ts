@@ -5,21 +5,14 @@
  * pass. No limit here ever drops a key: over the limit a new key is refused, with the reason.
  */
 import type { TrainerData } from '../storage/console-schema.ts';
+import { keyLines } from './key-lines.ts';
+
+export { keyLine, keyLines, withoutKeyLines } from './key-lines.ts';
 
 /** Colleagues' keys one console trusts; a 51st is refused, never stored in place of another. */
 export const MAX_TRUSTED_KEYS = 50;
 
 const KEY = /^[A-Za-z0-9_-]{43}$/;
-const KEY_LINE = /WYKEY\.([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g;
-
-/** The keys written as WYKEY.… lines in a text (a colleague's key, a console backup). */
-export function keyLines(text: string): string[] {
-  return [...new Set([...text.matchAll(KEY_LINE)].map((m) => m[1]))];
-}
-/** The text with every key line taken out: what is left are results. */
-export const withoutKeyLines = (text: string) => text.replace(KEY_LINE, '');
-
-export const keyLine = (key: string) => `WYKEY.${key}`;
 
 export interface TrustResult {
   data: TrainerData;

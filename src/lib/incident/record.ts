@@ -102,6 +102,10 @@ export function correctionLines(inc: Incident, rows: RecordRow[]): string[] {
   return [
     ...earlier(inc.reportEditsDropped, '接报时间'),
     ...inc.reportEdits.map((e) => `接报时间 ${editText(e)}`),
-    ...rows.flatMap((r) => [...earlier(r.editsDropped, `第 ${r.index} 步`), ...r.edits.map((e) => `第 ${r.index} 步 ${editText(e)}`)]),
+    ...rows.flatMap((r) => [
+      ...earlier(r.editsDropped, `第 ${r.index} 步`),
+      ...r.edits.map((e) => `第 ${r.index} 步 ${editText(e)}`),
+      ...(inc.marks[r.step.id]?.clockBehind ? [`第 ${r.index} 步 记下时手机时间早于接报时间，暂按接报时间记，请核对后改正`] : []),
+    ]),
   ];
 }

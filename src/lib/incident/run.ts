@@ -77,11 +77,16 @@ const history = ({ edits, editsDropped }: StepMark) => ({ edits, editsDropped })
 const withMark = (inc: Incident, step: string, now: number, mark: Incident['marks'][string]) =>
   inc.steps.some((s) => s.id === step) ? touch(inc, now, { marks: { ...inc.marks, [step]: mark } }) : inc;
 
-/** A tap on a step: done now. A step already done keeps its time (a second tap changes nothing). */
+/**
+ * A tap on a step: done now. A step already done keeps its time (a second tap changes nothing).
+ * A phone clock set back reads earlier than the report: the step is timed at the report and
+ * marked, so the record asks for the time to be checked instead of showing minute 0 as fact.
+ */
 export function stamp(inc: Incident, step: string, now: number): Incident {
   const m = markOf(inc, step);
   if (m.doneAt !== undefined) return inc;
-  return withMark(inc, step, now, { ...history(m), doneAt: now });
+  const behind = now < inc.reportedAt;
+  return withMark(inc, step, now, { ...history(m), doneAt: behind ? inc.reportedAt : now, clockBehind: behind || undefined });
 }
 
 /** Takes a stamp back (a wrong tap); the record keeps that it was there. */
@@ -101,7 +106,7 @@ export function stampProblem(reportedAt: number, to: number, now: number): strin
 export function editStamp(inc: Incident, step: string, to: number, now: number): Incident {
   const m = markOf(inc, step);
   if (m.doneAt === undefined || m.doneAt === to || stampProblem(inc.reportedAt, to, now)) return inc;
-  return withMark(inc, step, now, { ...m, doneAt: to, ...corrected(m, { from: m.doneAt, to, at: now }) });
+  return withMark(inc, step, now, { ...m, doneAt: to, clockBehind: undefined, ...corrected(m, { from: m.doneAt, to, at: now }) });
 }
 
 /** Skipping needs a reason; a step already done cannot be skipped. */

@@ -18,6 +18,7 @@ export const gradedSchema = z.object({
 export type Graded = z.infer<typeof gradedSchema>;
 
 export const consoleSchema = z.object({
+  // MAX_RESULTS in console.ts keeps imports under this, so a full console is never set aside
   codes: z.array(z.string().check(z.maxLength(20000))).check(z.maxLength(20000)),
   /** by result key (hash|number|submittedAt); absent for codes stored before scores were kept */
   graded: z._default(z.record(z.string().check(z.maxLength(200)), gradedSchema), {}),

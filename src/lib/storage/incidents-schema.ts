@@ -29,6 +29,8 @@ const markSchema = z.object({
   edits: z.array(editSchema).check(z.maxLength(MAX_EDITS.step)),
   /** older corrections no longer kept (the record says how many) */
   editsDropped: z.optional(z.number().check(z.nonnegative())),
+  /** tapped while the phone's clock read earlier than the report: timed at the report, to be checked */
+  clockBehind: z.optional(z.boolean()),
 });
 export type StepMark = z.infer<typeof markSchema>;
 
