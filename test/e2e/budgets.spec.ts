@@ -39,7 +39,9 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   Checklist: ['/train/checklist/patrol-shift/', 25],
   DrillPlayer: ['/train/drill/flat-fire/', 25],
   LearningPath: ['/roles/cleaner/', 25],
-  IncidentRun: ['/emergency/lift-entrapment/run/', 25],
+  // 26: a run never lost — histories that say what they let go, a note when the phone's clock
+  // reads before the report, deletions that a restored backup respects
+  IncidentRun: ['/emergency/lift-entrapment/run/', 26],
   MyData: ['/me/', 32],
   ExamBuilder: ['/assess/', 30],
   ExamTaker: ['/assess/take/', 37.5],

@@ -13,8 +13,8 @@ export function KeysPanel() {
   const Trusted = keys.value?.TrustedKeys;
   return (
     <details class="keys-panel" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>同事的出卷密钥：收同事出的卷之前，先信任他的密钥</summary>
-      {Trusted ? <Trusted /> : keys.failed ? <p class="notice">没能打开（离线且没有缓存）：联网后再试。</p> : open ? <p role="status">正在打开…</p> : null}
+      <summary>同事的出卷密钥</summary>
+      {Trusted ? <Trusted /> : keys.failed ? <p class="notice">没能打开：联网后再试。</p> : open ? <p role="status">正在打开…</p> : null}
     </details>
   );
 }
