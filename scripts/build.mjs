@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { tightenCsp } from '../src/lib/csp.ts';
 import { reflowTables } from '../src/lib/table-reflow.ts';
+import { chosenProject } from '../src/schemas/project-file.ts';
 
 /**
  * Finishing touches on the built HTML. Tables in page bodies become labelled rows on phones; each
@@ -68,5 +69,8 @@ const sw = await generateSW({
   ],
 });
 for (const w of sw.warnings) console.warn(w);
+// Which project this folder holds, for npm start to tell a stale folder from the right one
+// (a dotfile: neither served nor precached).
+writeFileSync(join(out, '.project'), chosenProject(process.cwd()).abs);
 console.log(`离线缓存：${sw.count} 个文件，${(sw.size / 1024 / 1024).toFixed(1)} MB`);
 console.log(`构建完成，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);

@@ -1,7 +1,8 @@
 // npm start: build when dist/ is missing or older than the sources, then serve it on :4321.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { chosenProject } from '../src/schemas/project-file.ts';
 
 function newest(dir) {
   let t = 0;
@@ -13,8 +14,12 @@ function newest(dir) {
 }
 const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
 const sources = Math.max(...['src', 'content', 'public'].map(newest), statSync('astro.config.mjs').mtimeMs);
-if (built < sources) {
-  console.log(built ? '内容有更新，重新构建…' : '第一次启动，先构建…');
+// dist/ may hold another project's build (PROJECT=x after the demo, or after npm test)
+const wanted = chosenProject(process.cwd()).abs;
+const holds = existsSync('dist/.project') ? readFileSync('dist/.project', 'utf8') : '';
+const otherProject = built && holds !== wanted;
+if (built < sources || otherProject) {
+  console.log(!built ? '第一次启动，先构建…' : otherProject ? `dist/ 里是另一个项目的构建，按 ${wanted} 重新构建…` : '内容有更新，重新构建…');
   execSync('node scripts/build.mjs', { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 await import('./serve.mjs');

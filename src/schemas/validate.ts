@@ -119,6 +119,16 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   const roleIds = new Set(raw.roles.map((e) => e.id));
   const planById = new Map(emergencies.map((p) => [p.entry.id, p.data]));
 
+  // A file copied to make a new one and not yet changed builds the same page twice under two
+  // addresses; staff then find two plans for one emergency, and only one gets corrected later.
+  const titled = [...handbook, ...emergencies, ...drills, ...checklists, ...quizzes].map((x) => ({ file: x.entry.file, title: (x.data as { title: string }).title }));
+  const firstWithTitle = new Map<string, string>();
+  for (const t of titled) {
+    const seen = firstWithTitle.get(t.title);
+    if (seen) report(t.file, 'title', `标题「${t.title}」和 ${seen} 相同：是不是复制了文件还没改？每个页面的标题要不同`);
+    else firstWithTitle.set(t.title, t.file);
+  }
+
   // Every page and the anchors it will render.
   const anchors = new Map<string, Set<string>>();
   const addPage = (pageId: string, body: string | undefined, fixed: readonly string[], more: string[]) =>

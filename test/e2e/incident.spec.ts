@@ -176,7 +176,7 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await page.getByRole('button', { name: '分享' }).click();
   await expect(page.locator('[data-share-status]')).toHaveText('记录已复制，可以粘贴到工作群或微信里。');
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text.split('\n').slice(0, 3)).toEqual(['《紧急事件处理记录表》电梯故障与困人', '项目：示例花园小区', '接报：2026-11-25 10:00；结束 10:40，共 40 分钟']);
+  expect(text.split('\n').slice(0, 3)).toEqual(['《紧急事件处理记录表》电梯故障与困人', '项目：示例花园小区（示例数据，不是真实记录）', '接报：2026-11-25 10:00；结束 10:40，共 40 分钟']);
   expect(text).toContain('4. 10:29（第 29 分钟，限 30 分钟，按时）跟进维保单位救援人员到场（');
   expect(text).toContain('6. 跳过：被困人员没有不适：');
   expect(text).toContain('原因：门锁回路故障');

@@ -363,3 +363,18 @@ test('correcting a phone clock that ran two hours slow does not hand the exam in
   await expect(trainer.locator('[data-time-note]')).toHaveText('考试中手机时间被调快');
   await expect(trainer.locator('[data-results]')).toContainText('周慢钟');
 });
+
+test('storage filling up during an incident run keeps every step tapped, not just the last', async ({ page }) => {
+  await page.goto('/emergency/lift-entrapment/run/');
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  await expect(page).toHaveURL(/\?run=i-/);
+  await fillStorage(page);
+  for (const id of ['comfort', 'notify-maintainer', 'guard']) {
+    await page.locator(`[data-step="${id}"] .step-tap`).click();
+    await expect(page.locator(`[data-step="${id}"]`)).toHaveClass(/is-done/);
+  }
+  await expect(page.locator('.run-step.is-done')).toHaveCount(3);
+  await expect(page.getByRole('alert').filter({ hasText: '存储空间不足' })).toBeVisible();
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+});

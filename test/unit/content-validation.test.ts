@@ -172,6 +172,13 @@ describe('content validation', () => {
     expect(issues.some((m) => /标准答案是最长选项的占/.test(m))).toBe(true);
   });
 
+  it('reports a plan file copied under a new name and not yet changed', () => {
+    const raw = fixture();
+    const plan = raw.emergencies[0];
+    raw.emergencies.push({ ...structuredClone(plan), id: `${plan.id}-copy`, file: plan.file.replace('.mdx', '-copy.mdx') });
+    expectIssue(raw, plan.file.replace('.mdx', '-copy.mdx'), 'title', /和 .* 相同：是不是复制了文件/);
+  });
+
   it('reports two options of one question that read the same', () => {
     const raw = fixture();
     data(find(raw.quizzes, 'basics')).questions[0].options = ['5分钟', '1小时', '５分钟。'];

@@ -259,3 +259,15 @@ describe('values set aside, listed and restored on 我的', () => {
     expect(restoreSetAside(now, 'progress', '{oops')).toEqual({ error: expect.stringMatching(/不是有效数据/) });
   });
 });
+
+import { parseSettings } from '../../src/lib/storage/settings-schema.ts';
+
+describe('a stored value that fails its check', () => {
+  it('is explained in Chinese, never in zod\u2019s English', () => {
+    const r = parseSettings({ largeText: 'yes' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // the field's own name stays as stored; what is wrong with it is said in Chinese
+    expect(r.error.split('：')[1]).toBe('应为是或否');
+  });
+});

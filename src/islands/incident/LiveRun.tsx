@@ -107,6 +107,8 @@ export function LiveRun({ inc, contacts, now, apply }: Props) {
         <span>现场记录（随手记）</span>
         <textarea rows={4} maxLength={MAX.note} value={inc.note} onInput={(e) => apply((i, t) => run.setNote(i, (e.target as HTMLTextAreaElement).value, t))} />
       </label>
+      {/* the browser cuts a longer paste at maxLength without a word */}
+      {inc.note.length >= MAX.note && <p class="notice">现场记录最多 {MAX.note} 字，多出的没有记下：其余的写进结束后的「记录要点」。</p>}
 
       <div class="run-bar">
         {confirming ? (
