@@ -4,7 +4,7 @@
  * pasting results.
  */
 import { useState } from 'preact/hooks';
-import { keyLine, trustKeys, untrustKey } from '../../lib/exam/keys.ts';
+import { keyLine, trustKeys, untrustKey, type TrustResult } from '../../lib/exam/keys.ts';
 import { ownSigningKey, trainer } from '../../stores/console.ts';
 import { CopyText } from '../fallback/CopyText.tsx';
 import { useStored } from '../useStored.ts';
@@ -21,8 +21,8 @@ export function TrustedKeys() {
 
   const trust = () => {
     ownSigningKey();
-    const r = trustKeys(trainer.get(), text, owner, Date.now());
-    if (r.added) trainer.update((cur) => trustKeys(cur, text, owner, Date.now()).data);
+    let r!: TrustResult;
+    trainer.update((cur) => (r = trustKeys(cur, text, owner, Date.now())).data);
     const parts = [r.added ? `已信任 ${r.added} 个「${owner.trim()}」的出卷密钥` : '', r.known ? `${r.known} 个原来就信任` : '', r.refused ?? ''].filter(Boolean);
     setSaid({ ok: !r.refused, text: parts.join('；') });
     if (r.added && !r.refused) {
