@@ -12,7 +12,8 @@ import type { Question } from '../lib/quiz/types.ts';
 import { consoleData, trainer } from '../stores/console.ts';
 import { loadBank } from './exam/bankLoader.ts';
 import { AnswerSheet } from './console/AnswerSheet.tsx';
-import { Certificate, type Issuer } from './console/Certificate.tsx';
+import type { Issuer } from './console/Certificate.tsx';
+import { useLazy } from './useLazy.ts';
 import { ImportPanel, type ImportReport } from './console/ImportPanel.tsx';
 import { KeysPanel } from './console/KeysPanel.tsx';
 import { ItemAnalysis } from './console/ItemAnalysis.tsx';
@@ -29,12 +30,16 @@ interface Props {
   issuer: Issuer;
 }
 
+/** The certificate is one screen of many a trainer opens: it loads when first asked for. */
+const loadCertificate = () => import('./console/Certificate.tsx');
+
 export default function TrainerConsole({ roles, site, presets, issuer }: Props) {
   const data = useStored(consoleData.$store, consoleData.initial);
   const keys = useStored(trainer.$store, trainer.initial).keys;
   const [banks, setBanks] = useState<Record<string, Question[]>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
   const [cert, setCert] = useState<Row | null>(null);
+  const certificate = useLazy(loadCertificate, !!cert);
   const [sheet, setSheet] = useState<Row | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -96,7 +101,10 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
     setSheet(null);
   };
 
-  if (cert) return <Certificate row={cert} roles={roles} issuer={issuer} onBack={closeCert} />;
+  if (cert) {
+    const Certificate = certificate.value?.Certificate;
+    return Certificate ? <Certificate row={cert} roles={roles} issuer={issuer} onBack={closeCert} /> : <p role="status">{certificate.failed ? '没能打开证书：联网后再试。' : '正在打开证书…'}</p>;
+  }
   const allRows = groups.flatMap((g) => g.rows);
   const sheetPayload = sheet && payloads.find((p) => resultKey(p) === sheet.key);
   const sheetGroup = sheetPayload && groups.find((g) => g.hash === sheetPayload.hash);

@@ -360,7 +360,7 @@ test('correcting a phone clock that ran two hours slow does not hand the exam in
   await trainer.goto('/assess/console/');
   await hydrated(trainer);
   await importCodes(trainer, code);
-  await expect(trainer.locator('[data-time-note]')).toHaveText('考试中手机时间被调快');
+  await expect(trainer.locator('[data-note]')).toHaveText('考试中手机时间被调快');
   await expect(trainer.locator('[data-results]')).toContainText('周慢钟');
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, examHash, orderFor } from '../../src/lib/exam/assemble.ts';
+import { drawQuestions, drawRank, examHash, orderFor } from '../../src/lib/exam/assemble.ts';
 import { groupSize, itemAnalysis } from '../../src/lib/exam/analysis.ts';
 import { toCsv, xapiStatement } from '../../src/lib/exam/export.ts';
 import { decodeResult, encodeResult, findCodes, type ResultPayload } from '../../src/lib/exam/result-code.ts';
@@ -214,7 +214,7 @@ describe('exports', () => {
   });
 });
 
-import { acceptCodes, analyse, findCodeCandidates, resultKey, sortRows } from '../../src/lib/exam/console.ts';
+import { acceptCodes, analyse, DRAWN_EARLIER, findCodeCandidates, resultKey, sortRows } from '../../src/lib/exam/console.ts';
 import { decodeSpec, encodeSpec } from '../../src/lib/exam/spec.ts';
 
 describe('trainer console', () => {
@@ -281,13 +281,46 @@ describe('trainer console', () => {
   it('keeps results accepted before a bank changed, with the score they were graded with', async () => {
     const { accepted } = await acceptCodes([codeA, codeB], pool, trust);
     const graded = Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded]));
-    const added = [...bank, { ...bank[1], id: 'q00-new' }];
-    const [g] = analyse(accepted.map((a) => a.payload), () => added, graded);
+    // an answer key changed: the exam these trainees sat is not the one the site would draw now
+    const changed = bank.map((q) => (q.id === questions[0].id && q.type === 'single' ? { ...q, answer: (q.answer + 1) % 3 } : q));
+    const [g] = analyse(accepted.map((a) => a.payload), () => changed, graded);
     expect(g.stale).toBe(true);
     expect(g.rows.map((r) => [r.name, r.percent, r.status, r.passed])).toEqual([
       ['甲', 100, 'stale', true],
       ['乙', 50, 'stale', false],
     ]);
+  });
+
+  it('scores a result on the questions its trainee was drawn after the bank gains questions, and says so', async () => {
+    const last = questions[questions.length - 1];
+    // new security questions that rank before the last one drawn, so the draw today differs
+    const newer = Array.from({ length: 300 }, (_, i): Question => ({ ...bank[1], id: `n${i}` }))
+      .filter((q) => drawRank(spec, q.id) < drawRank(spec, last.id))
+      .slice(0, 2);
+    expect(newer).toHaveLength(2);
+    const grown = [...bank, ...newer];
+    expect(drawQuestions(spec, grown).map((q) => q.id)).not.toEqual(questions.map((q) => q.id));
+    const all = Object.fromEntries(questions.map((q) => [q.id, right(q)]));
+    const sat = encodeResult({ ...payload(all), skipped: [] });
+    const r = await acceptCodes([sat], () => grown, trust);
+    expect(r.rejected).toEqual([]);
+    expect(r.accepted[0].graded).toMatchObject({ percent: 100, passed: true });
+    const graded = Object.fromEntries(r.accepted.map((a) => [resultKey(a.payload), a.graded]));
+    expect(analyse([r.accepted[0].payload], () => grown, graded)[0].rows[0].notes).toContain(DRAWN_EARLIER);
+    // a code without the drawn set (an older phone) cannot be checked that way
+    expect((await acceptCodes([codeA], () => grown, trust)).rejected).toHaveLength(1);
+  });
+
+  it('refuses a hand-picked set of questions: the ones it passed over rank before it', async () => {
+    const big = Array.from({ length: 80 }, (_, i): Question => ({ ...base, id: `s${String(i).padStart(2, '0')}`, prompt: `第${i}题`, tags: ['security'], type: 'single', options: ['甲', '乙', '丙'], answer: i % 3 }));
+    const drawn = drawQuestions(spec, big);
+    const farDown = drawQuestions({ ...spec, count: 40 }, big).at(-1)!;
+    const picked = [...drawn.slice(1), farDown];
+    const forged = encodeResult({ ...payload(Object.fromEntries(picked.map((q) => [q.id, right(q)]))), hash: examHash(spec, picked), skipped: [] });
+    expect((await acceptCodes([forged], () => big, trust)).rejected[0].error).toMatch(/不一致/);
+    // the real draw from the same bank is taken
+    const real = encodeResult({ ...payload(Object.fromEntries(drawn.map((q) => [q.id, right(q)]))), hash: examHash(spec, drawn), skipped: [] });
+    expect((await acceptCodes([real], () => big, trust)).accepted).toHaveLength(1);
   });
 
   it('carries exam settings in a link and refuses a damaged one', () => {

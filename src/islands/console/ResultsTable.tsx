@@ -107,8 +107,8 @@ export function ResultsTable({ rows, roles, site, codes, keys, onOpen, onCertifi
                   {r.percent ?? '—'}
                   {r.claimedPercent !== undefined && r.percent !== undefined && r.claimedPercent !== r.percent && r.status === 'current' && <span class="badge critical" title="手机上显示的分数与本机重算不一致">分数被改过</span>}
                   {r.status !== 'current' && <span class="badge" data-status-note>{STATUS_NOTE[r.status]}</span>}
-                  {r.timeNotes.map((n) => (
-                    <span key={n} class="badge critical" data-time-note>
+                  {r.notes.map((n) => (
+                    <span key={n} class="badge critical" data-note>
                       {n}
                     </span>
                   ))}

@@ -10,9 +10,17 @@ export function eligible(spec: Pick<ExamSpec, 'tags'>, pool: Question[]): Questi
   return pool.filter((q) => !spec.tags.length || spec.tags.some((t) => q.tags.includes(t)));
 }
 
+/**
+ * Where a question stands in an exam's draw: a hash of the exam and the question alone, so a
+ * question added to a bank later moves no other question and changes the draw only when it
+ * ranks among the first `count` itself (a shuffle of the whole pool changed every draw).
+ */
+export const drawRank = (spec: Pick<ExamSpec, 'seed' | 'id'>, id: string) => hashString(`${spec.seed}|${spec.id}|${id}`);
+
+export const byRank = (spec: ExamSpec) => (a: Question, b: Question) => drawRank(spec, a.id) - drawRank(spec, b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function drawQuestions(spec: ExamSpec, pool: Question[]): Question[] {
-  const candidates = eligible(spec, pool).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return shuffled(candidates, rngFor(`${spec.seed}|${spec.id}`)).slice(0, spec.count);
+  return eligible(spec, pool).sort(byRank(spec)).slice(0, spec.count);
 }
 
 /** The order one trainee sees: the draw itself, or a per-trainee shuffle when the trainer asked. */
@@ -39,8 +47,12 @@ function answerKey(q: Question): unknown {
   }
 }
 
-/** 64-bit version stamp of an exam: its rules plus the id, type and answer key of every question. */
+/**
+ * 64-bit version stamp of an exam: its rules plus the id, type and answer key of every question,
+ * in id order, so the same questions stamp the same however they were drawn.
+ */
 export function examHash(spec: ExamSpec, questions: Question[]): string {
-  const text = JSON.stringify([spec.id, spec.banks, spec.tags, spec.count, spec.seed, spec.pass, questions.map((q) => [q.id, q.type, answerKey(q)])]);
+  const sorted = [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const text = JSON.stringify([spec.id, spec.banks, spec.tags, spec.count, spec.seed, spec.pass, sorted.map((q) => [q.id, q.type, answerKey(q)])]);
   return hashString(text).toString(16).padStart(8, '0') + hashString('~' + text).toString(16).padStart(8, '0');
 }

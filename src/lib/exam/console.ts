@@ -4,7 +4,8 @@
  * keeps the score the console gave it, so when the question banks change later the result stays
  * on the list, marked as graded on the earlier version, instead of disappearing.
  */
-import { examHash, drawQuestions } from './assemble.ts';
+import { drawQuestions, examHash } from './assemble.ts';
+import { drawnBefore } from './drawn-before.ts';
 import { itemAnalysis, type ItemStats } from './analysis.ts';
 import { decodeResult, type ResultPayload } from './result-code.ts';
 import { scoreExam } from './score.ts';
@@ -36,8 +37,8 @@ export interface Row {
   claimedPercent?: number;
   /** current: re-scored now; stale: graded on an earlier bank version; unverified: settings not provable */
   status: RowStatus;
-  /** what is odd about the phone's times: a clock changed mid-exam, a hand-in that cannot be */
-  timeNotes: string[];
+  /** what the trainer should look at: a clock changed mid-exam, a hand-in time that cannot be, a draw the bank has moved past */
+  notes: string[];
   /** when this console accepted the result: a certificate's date, whatever the phone's calendar said */
   acceptedAt?: number;
 }
@@ -96,7 +97,14 @@ export function checkVersion(p: ResultPayload, pool: Pool, cache: VersionCache =
     own = { questions, hash: examHash(p.spec, questions) };
     cache.set(id, own);
   }
-  return { ...own, ok: own.hash === p.hash && own.questions.length === p.spec.count };
+  if (own.hash === p.hash && own.questions.length === p.spec.count) return { ...own, ok: true };
+  // A bank that gained questions since this exam was drawn: score the questions the trainee was
+  // drawn, provided those are still here with the same keys and the draw holds up.
+  if (p.skipped) {
+    const drawn = drawnBefore(p.spec, pool(p.spec.banks), [...Object.keys(p.answers), ...p.skipped]);
+    if (drawn && examHash(p.spec, drawn) === p.hash) return { questions: drawn, hash: p.hash, ok: true, earlier: true };
+  }
+  return { ...own, ok: false };
 }
 
 export interface Trust {
@@ -179,7 +187,10 @@ export function timeNotes(p: ResultPayload, receivedAt: number): string[] {
   return notes;
 }
 
-function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; correct?: number; total: number; passed: boolean }, acceptedAt: number | undefined, now: number): Row {
+/** Said beside a result scored on a draw the bank has since moved past (see drawnBefore). */
+export const DRAWN_EARLIER = '出卷后题库加了题：按考生当时抽到的题计分';
+
+function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; correct?: number; total: number; passed: boolean }, acceptedAt: number | undefined, now: number, earlier = false): Row {
   return {
     key: resultKey(p),
     name: p.name,
@@ -194,7 +205,7 @@ function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; corre
     submittedAt: p.submittedAt,
     claimedPercent: p.claimedPercent,
     status,
-    timeNotes: timeNotes(p, acceptedAt ?? now),
+    notes: [...timeNotes(p, acceptedAt ?? now), ...(earlier ? [DRAWN_EARLIER] : [])],
     ...(acceptedAt !== undefined ? { acceptedAt } : {}),
   };
 }
@@ -215,7 +226,7 @@ export function analyse(results: ResultPayload[], pool: Pool, graded: Record<str
     if (!g) groups.set(p.hash, (g = { spec: p.spec, hash: p.hash, questions: own.ok ? own.questions : [], rows: [], passRate: 0, items: [], stale: !own.ok }));
     if (own.ok) {
       const s = scoreExam(own.questions, p.answers, p.spec.pass);
-      g.rows.push(rowOf(p, g0 ? 'current' : 'unverified', { ...s, passed: !!g0 && s.passed }, g0?.at, now));
+      g.rows.push(rowOf(p, g0 ? 'current' : 'unverified', { ...s, passed: !!g0 && s.passed }, g0?.at, now, 'earlier' in own));
     } else {
       g.rows.push(rowOf(p, 'stale', g0 ? { percent: g0.percent, correct: g0.correct, total: g0.total, passed: g0.passed } : { total: p.spec.count, passed: false }, g0?.at, now));
     }

@@ -35,6 +35,8 @@ const payloadSchema = z.object({
   clockWentBack: z.optional(z.boolean()),
   /** the phone's clock was set forward during the sitting (a slow phone corrected): noted, never graded */
   clockJumped: z.optional(z.boolean()),
+  /** drawn questions left unanswered: with the answers' ids, the whole draw, so the console can score it after a bank gains questions */
+  skipped: z.optional(z.array(z.string().check(z.maxLength(120))).check(z.maxLength(200))),
 });
 export type ResultPayload = z.infer<typeof payloadSchema> & { answers: Record<string, Response> };
 

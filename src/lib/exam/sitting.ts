@@ -71,6 +71,7 @@ export function handIn(exam: Exam, sitting: ExamSitting, answers: Record<string,
     ...(sitting.seed ? { seed: sitting.seed } : {}),
     ...(clockWentBack ? { clockWentBack } : {}),
     ...(clockJumped ? { clockJumped } : {}),
+    skipped: exam.questions.filter((q) => !answers[q.id]).map((q) => q.id),
   });
   return {
     ...sitting,
