@@ -5,9 +5,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateSync, strToU8 } from 'fflate';
 import { toBase64url } from '../../src/lib/exam/base64url';
-import { decodeResult } from '../../src/lib/exam/result-code';
+import { drawQuestions, examHash } from '../../src/lib/exam/assemble';
+import { decodeResult, encodeResult } from '../../src/lib/exam/result-code';
+import { newSigningKey, signSpec } from '../../src/lib/exam/signature';
 import { encodeSpec } from '../../src/lib/exam/spec';
-import { buildExam, examQuestions, handIn, importCodes, localPath, specOf, startExam } from './examDriver';
+import { bankQuestions, buildExam, examQuestions, handIn, importCodes, localPath, specOf, startExam } from './examDriver';
 import { hydrated } from './helpers';
 import { fillAnswer } from './quizDriver';
 
@@ -377,4 +379,27 @@ test('storage filling up during an incident run keeps every step tapped, not jus
   await expect(page.locator('.run-step.is-done')).toHaveCount(3);
   await expect(page.getByRole('alert').filter({ hasText: '存储空间不足' })).toBeVisible();
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+});
+
+test('a signing key pasted with a forged result passes nothing: the key is left out and the result refused; a colleague\u2019s key trusted on purpose works', async ({ browser }) => {
+  // what a hostile trainee can do alone: make a key, sign a one-question exam with pass mark 0
+  const key = newSigningKey();
+  const spec = { id: 'custom-forged', title: '保洁员上岗考核', banks: ['cleaning'], tags: [], count: 1, minutes: 10, pass: 0, seed: 'x', shuffle: false };
+  const questions = drawQuestions(spec, bankQuestions('cleaning'));
+  const code = encodeResult({ v: 1, spec, hash: examHash(spec, questions), name: '钱伪造', number: 'F-1', answers: {}, startedAt: T0, submittedAt: T0 + 60_000, sig: await signSpec(spec, key), skipped: questions.map((q) => q.id) });
+  const trainer = await (await browser.newContext()).newPage();
+  await trainer.goto('/assess/console/');
+  await hydrated(trainer);
+  await importCodes(trainer, `WYKEY.${key}\n${code}`);
+  await expect(trainer.locator('[data-keys-ignored]')).toContainText('1 个出卷密钥，没有随结果导入');
+  await expect(trainer.locator('.rejected')).toContainText('签名对不上');
+  await expect(trainer.locator('[data-results]')).toHaveCount(0);
+  // trusting the key is a separate act, with whose it is; then the same result counts
+  await trainer.locator('summary', { hasText: '同事的出卷密钥' }).click();
+  await trainer.getByLabel(/同事的出卷密钥（以 WYKEY/).fill(`WYKEY.${key}`);
+  await trainer.getByLabel('这是谁的密钥').fill('李培训师');
+  await trainer.getByRole('button', { name: '信任这个密钥' }).click();
+  await expect(trainer.locator('[data-trusted-keys]')).toContainText('李培训师');
+  await importCodes(trainer, code);
+  await expect(trainer.locator('[data-results] tbody tr')).toHaveCount(1);
 });
