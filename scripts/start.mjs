@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chosenProject } from '../src/schemas/project-file.ts';
+import { buildReason } from './dist-state.mjs';
 
 function newest(dir) {
   let t = 0;
@@ -17,9 +18,9 @@ const sources = Math.max(...['src', 'content', 'public'].map(newest), statSync('
 // dist/ may hold another project's build (PROJECT=x after the demo, or after npm test)
 const wanted = chosenProject(process.cwd()).abs;
 const holds = existsSync('dist/.project') ? readFileSync('dist/.project', 'utf8') : '';
-const otherProject = built && holds !== wanted;
-if (built < sources || otherProject) {
-  console.log(!built ? '第一次启动，先构建…' : otherProject ? `dist/ 里是另一个项目的构建，按 ${wanted} 重新构建…` : '内容有更新，重新构建…');
+const why = buildReason({ built, sources, holds, wanted });
+if (why) {
+  console.log(why);
   execSync('node scripts/build.mjs', { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 await import('./serve.mjs');

@@ -6,7 +6,7 @@
 import '../styles/assess.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { keyLines, withoutKeyLines } from '../lib/exam/key-lines.ts';
-import { acceptCodes, analyse, decodeCached, findCodeCandidates, MAX_PASTE_CHARS, MAX_RESULTS, resultKey, type Rejected, type Row } from '../lib/exam/console.ts';
+import { acceptCodes, analyse, decodeCached, findCodeCandidates, MAX_PASTE_CHARS, MAX_RESULTS, resultKey, withAccepted, type Rejected, type Row } from '../lib/exam/console.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
 import type { Question } from '../lib/quiz/types.ts';
 import { consoleData, trainer } from '../stores/console.ts';
@@ -78,11 +78,7 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
       const known = new Set(payloads.map(resultKey));
       const trust = { presets, keys: [...trainer.get().keys] };
       const r = await acceptCodes(codes, (ids) => ids.flatMap((id) => b[id] ?? []), trust, known, Date.now(), MAX_RESULTS - consoleData.get().codes.length);
-      if (r.accepted.length)
-        consoleData.update((cur) => ({
-          codes: [...cur.codes, ...r.accepted.map((a) => a.code)],
-          graded: { ...cur.graded, ...Object.fromEntries(r.accepted.map((a) => [resultKey(a.payload), a.graded])) },
-        }));
+      if (r.accepted.length) consoleData.update((cur) => withAccepted(cur, r.accepted));
       const nothing: Rejected[] = !codes.length && !keysIgnored && text.trim() ? [{ code: text.trim().slice(0, 24), error: '没有找到结果码（应以 WY1. 开头）' }] : [];
       setReport({ added: r.accepted.length, duplicates: r.duplicates, keysIgnored, rejected: [...r.rejected, ...nothing] });
     } finally {

@@ -402,3 +402,14 @@ test('a signing key pasted with a forged result passes nothing: the key is left 
   await importCodes(trainer, code);
   await expect(trainer.locator('[data-results] tbody tr')).toHaveCount(1);
 });
+
+test('a pasted note past the record\u2019s limit says what was not kept', async ({ page }) => {
+  await page.goto('/emergency/lift-entrapment/run/');
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  await expect(page).toHaveURL(/\?run=i-/);
+  const note = page.getByLabel('现场记录（随手记）');
+  await note.fill('一'.repeat(6000));
+  await expect(page.getByText('现场记录最多 5000 字，多出的没有记下')).toBeVisible();
+  await expect(note).toHaveValue('一'.repeat(5000));
+});

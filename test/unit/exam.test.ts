@@ -397,3 +397,50 @@ describe('the trainer’s view of one trainee: answer sheet, certificate, paper 
     expect(needsConfirming(paperProgress(mixed, { ...all, 'm-order': answers['m-order'] }, initial, answered))).toBe(false);
   });
 });
+
+describe('the console on repeated sittings and certificates', () => {
+  const trust = { presets: [spec], keys: [] };
+  const all = Object.fromEntries(questions.map((q) => [q.id, right(q)]));
+  it('names every sitting of one staff number, in hand-in order, and dates a certificate by when the console took the result', async () => {
+    const first = encodeResult({ ...payload(all), submittedAt: 1_795_000_900_000 });
+    const again = encodeResult({ ...payload(all), startedAt: 1_795_099_000_000, submittedAt: 1_795_100_000_000 });
+    const { accepted } = await acceptCodes([again, first], () => bank, trust, new Set(), 1_795_200_000_000);
+    const graded = Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded]));
+    const [g] = analyse(accepted.map((a) => a.payload), () => bank, graded);
+    const bySubmit = [...g.rows].sort((a, b) => a.submittedAt - b.submittedAt);
+    expect(bySubmit.map((r) => r.notes)).toEqual([['同一工号交了 2 次，这是第 1 次'], ['同一工号交了 2 次，这是第 2 次']]);
+    expect(g.rows.every((r) => r.acceptedAt === 1_795_200_000_000)).toBe(true);
+  });
+});
+
+import { parseConsole, type ConsoleData } from '../../src/lib/storage/console-schema.ts';
+import { withAccepted } from '../../src/lib/exam/console.ts';
+
+describe('the console\u2019s store of results', () => {
+  const trust = { presets: [spec], keys: [] };
+  const all = Object.fromEntries(questions.map((q) => [q.id, right(q)]));
+  const codeOf = (n: number) => encodeResult({ ...payload(all), number: `N-${n}`, name: `学员${n}` });
+  const codes = Array.from({ length: 12 }, (_, n) => codeOf(n));
+  it('whatever is imported, in whatever batches, keeps every result it took once and never outgrows its limit', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 11 }).map((n) => codes[n]), fc.constant('WY1.junk')), { maxLength: 6 }), { maxLength: 8 }), fc.integer({ min: 1, max: 14 }), async (batches, limit) => {
+        let data: ConsoleData = { codes: [], graded: {} };
+        const kept = new Set<string>();
+        const known = new Set<string>();
+        for (const batch of batches) {
+          const r = await acceptCodes(batch, () => bank, trust, known, 0, limit - data.codes.length);
+          data = withAccepted(data, r.accepted);
+          for (const a of r.accepted) {
+            kept.add(a.code);
+            known.add(resultKey(a.payload));
+          }
+          for (const c of kept) expect(data.codes).toContain(c);
+          expect(new Set(data.codes).size).toBe(data.codes.length);
+          expect(data.codes.length).toBeLessThanOrEqual(limit);
+          expect(parseConsole(data).ok).toBe(true);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

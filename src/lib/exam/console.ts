@@ -12,7 +12,7 @@ import { scoreExam } from './score.ts';
 import { verifyExam } from './signature.ts';
 import type { ExamSpec } from './spec.ts';
 import type { Question } from '../quiz/types.ts';
-import type { Graded } from '../storage/console-schema.ts';
+import type { ConsoleData, Graded } from '../storage/console-schema.ts';
 
 export type RowStatus = 'current' | 'stale' | 'unverified';
 
@@ -190,6 +190,13 @@ export function timeNotes(p: ResultPayload, receivedAt: number): string[] {
 /** Said beside a result scored on a draw the bank has since moved past (see drawnBefore). */
 export const DRAWN_EARLIER = '出卷后题库加了题：按考生当时抽到的题计分';
 
+/** The console's store with newly accepted results added: nothing it holds is dropped or doubled. */
+export function withAccepted(data: ConsoleData, accepted: { code: string; payload: ResultPayload; graded: Graded }[]): ConsoleData {
+  const have = new Set(data.codes);
+  const fresh = accepted.filter((a) => !have.has(a.code));
+  return { codes: [...data.codes, ...fresh.map((a) => a.code)], graded: { ...data.graded, ...Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded])) } };
+}
+
 function rowOf(p: ResultPayload, status: RowStatus, s: { percent?: number; correct?: number; total: number; passed: boolean }, acceptedAt: number | undefined, now: number, earlier = false): Row {
   return {
     key: resultKey(p),
@@ -232,6 +239,11 @@ export function analyse(results: ResultPayload[], pool: Pool, graded: Record<str
     }
   }
   for (const g of groups.values()) {
+    // A phone cleared after handing in opens the exam again: the trainer sees every sitting of one staff number.
+    const sittings = new Map<string, Row[]>();
+    for (const r of g.rows) sittings.set(r.number, [...(sittings.get(r.number) ?? []), r]);
+    for (const same of sittings.values())
+      if (same.length > 1) same.sort((a, b) => a.submittedAt - b.submittedAt).forEach((r, i) => r.notes.push(`同一工号交了 ${same.length} 次，这是第 ${i + 1} 次`));
     g.passRate = g.rows.length ? g.rows.filter((r) => r.passed).length / g.rows.length : 0;
     if (!g.stale)
       g.items = itemAnalysis(
