@@ -2,30 +2,26 @@
 // numbers a plan, wall card or question would show that are missing or placeholders, a missing or
 // example site address, questions that need a project figure it does not state. For the project
 // chosen by PROJECT / PROJECT_FILE (the demo by default), or every project with --all.
-import { launchGaps } from '../src/schemas/launch-check.ts';
-import { chosenProject, listProjects, readProject } from '../src/schemas/project-file.ts';
-import { readContent } from '../src/schemas/read-content.ts';
-import { siteSchema } from '../src/schemas/site.ts';
-import { checkProject, formatIssue } from '../src/schemas/validate.ts';
+import { chosenProject, listProjects } from '../src/schemas/project-file.ts';
+import { launchProblems } from '../src/schemas/launch-run.ts';
+import { formatIssue } from '../src/schemas/validate.ts';
 
 const root = process.cwd();
-const { raw } = readContent(root);
-const site = siteSchema.safeParse(raw.site.data);
-if (!site.success) {
-  console.error('content/site.yaml 有错误，先运行 npm run check:content');
-  process.exit(1);
-}
 const choices = process.argv.includes('--all') ? listProjects(root).map((id) => chosenProject(root, { PROJECT: id })) : [chosenProject(root)];
 let failed = 0;
 for (const choice of choices) {
-  const { data, issues } = readProject(choice);
-  const problems = data ? [...checkProject({ id: choice.id, file: choice.file, data }, site.data), ...launchGaps(raw, site.data, choice.file, data)] : issues;
+  const r = launchProblems(root, choice);
+  if ('siteBroken' in r) {
+    console.error('content/site.yaml 有错误，先运行 npm run check:content');
+    process.exit(1);
+  }
+  const { name, problems } = r;
   if (!problems.length) {
-    console.log(`✓ ${data.name}（${choice.file}）：可以上线`);
+    console.log(`✓ ${name}（${choice.file}）：可以上线`);
     continue;
   }
   failed++;
-  console.error(`✗ ${data?.name ?? choice.id}（${choice.file}）：不能上线，${problems.length} 处要补：`);
+  console.error(`✗ ${name ?? choice.id}（${choice.file}）：不能上线，${problems.length} 处要补：`);
   for (const p of problems) console.error('  ' + formatIssue(p));
 }
 process.exit(failed ? 1 : 0);

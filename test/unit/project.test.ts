@@ -152,3 +152,18 @@ describe('posts a project does not have', () => {
     expect(actorLabels(site.actors, site.posts, demo.data).carpark).toBe('车场岗');
   });
 });
+
+import { launchProblems } from '../../src/schemas/launch-run.ts';
+
+describe('the launch check as npm run dev shows it', () => {
+  it('finds the gaps of a real project that cannot go live, and none in a filled one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wuye-dev-'));
+    const file = join(dir, 'gapped.yaml');
+    writeFileSync(file, readFileSync('test/fixtures/projects/ready.yaml', 'utf8').replace(/  gas: .*\n/, ''));
+    const gapped = launchProblems('.', chosenProject('.', { PROJECT_FILE: file }));
+    rmSync(dir, { recursive: true, force: true });
+    expect('problems' in gapped && gapped.problems.map((p) => p.field)).toContain('contacts.gas.phone');
+    const ready = launchProblems('.', chosenProject('.', { PROJECT_FILE: 'test/fixtures/projects/ready.yaml' }));
+    expect(ready).toMatchObject({ name: '测试验收小区', problems: [] });
+  });
+});
