@@ -14,6 +14,9 @@ import { SaveRun } from './checklist/SaveRun.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
+// the same checklist open in two tabs keeps the items answered in both
+checklists.mergeTabs(() => import('../lib/storage/tab-merge.ts').then((m) => m.checklistsTabs));
+
 interface Props {
   id: string;
   cadence: Cadence;

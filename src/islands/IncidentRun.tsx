@@ -6,6 +6,7 @@
 import '../styles/incident.css';
 import { useEffect, useState } from 'preact/hooks';
 import * as run from '../lib/incident/run.ts';
+import { MAX_CALLS } from '../lib/storage/incidents-schema.ts';
 import { incidents } from '../stores/incidents.ts';
 import { LiveRun, type Apply } from './incident/LiveRun.tsx';
 import { runHref } from './incident/href.ts';
@@ -14,6 +15,9 @@ import { StartPanel } from './incident/StartPanel.tsx';
 import { useNow } from './incident/useNow.ts';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
+
+// the same run open in two tabs (or on a second screen) keeps the taps made in both
+incidents.mergeTabs(() => import('../lib/storage/tab-merge.ts').then((m) => m.incidentsTabs(MAX_CALLS)));
 
 interface Props {
   plan: run.RunPlan;

@@ -5,6 +5,7 @@
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import { browserKV, keyOf, memoryKV, NAMESPACE, readValue, writeValue, type KV, type Notice, type Parser } from '../lib/storage/kv.ts';
 import { migrate } from '../lib/storage/migrate.ts';
+import type { TabMerge } from '../lib/storage/tab-merge.ts';
 
 export const $notices = atom<Notice[]>([]);
 
@@ -37,6 +38,12 @@ export interface Stored<T> {
   get(): T;
   update(fn: (value: T) => T): void;
   replace(value: T): void;
+  /**
+   * From now on, another tab's write is merged with what this tab holds instead of replacing it
+   * (lib/storage/tab-merge.ts). Set by the islands where input is given, loaded on the first
+   * write another tab makes, so a page open in one tab never downloads it.
+   */
+  mergeTabs(load: () => Promise<TabMerge<T>>): void;
 }
 
 export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): Stored<T> {
@@ -55,11 +62,20 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
   // truth until a save succeeds. Re-reading storage first would drop each unsaved change in turn,
   // as it once dropped all but the last answer of an exam taken on a full phone.
   let unsaved = false;
+  let merge: (() => Promise<TabMerge<T>>) | undefined;
   onMount($store, () => {
     if (typeof window === 'undefined') return;
     load();
     const onStorage = (e: StorageEvent) => {
-      if ((e.key === keyOf(name) || e.key === null) && !unsaved) load();
+      if ((e.key !== keyOf(name) && e.key !== null) || unsaved) return;
+      if (!merge) return load();
+      void merge().then((fold) => {
+        if (unsaved) return;
+        const mine = $store.get();
+        load();
+        const merged = fold(mine, $store.get());
+        if (merged) save(merged);
+      }, load);
     };
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
@@ -85,6 +101,7 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
       save(fn($store.get()));
     },
     replace: save,
+    mergeTabs: (m) => void (merge = m),
   };
 }
 

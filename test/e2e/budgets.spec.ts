@@ -42,7 +42,9 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   // 26: a run never lost — histories that say what they let go, a note when the phone's clock
   // reads before the report, deletions that a restored backup respects
   IncidentRun: ['/emergency/lift-entrapment/run/', 26],
-  MyData: ['/me/', 32],
+  // 32.5: the stores every island shares follow another tab's write by merging where an island
+  // asks them to (two tabs answering at once lose nothing)
+  MyData: ['/me/', 32.5],
   ExamBuilder: ['/assess/', 30],
   ExamTaker: ['/assess/take/', 37.5],
   TrainerConsole: ['/assess/console/', 42],

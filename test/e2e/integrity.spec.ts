@@ -226,6 +226,67 @@ test('a second trainee can sit the same link on the same phone; two tabs keep ev
   expect(decodeResult(code).ok).toBe(true);
 });
 
+/**
+ * Two tabs writing at the same instant: each writes what it computed before hearing the other, so
+ * the later write lacks the other's input. The race itself cannot be timed from a test; its result
+ * can: the other tab's write arrives without what this tab just did.
+ */
+async function staleWrite(from: Page, name: string, edit: (value: Record<string, any>) => void) {
+  const key = `wuye:v1:${name}`;
+  const value = JSON.parse((await from.evaluate((k) => localStorage.getItem(k), key)) ?? '{}');
+  edit(value);
+  await from.evaluate(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(value)] as const);
+}
+
+test('an answer given the moment another tab saves its own is kept on screen, in storage and after a reload', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  const { link, spec } = await buildExam(await ctx.newPage(), 3);
+  const a = await ctx.newPage();
+  await startExam(a, link, '两页同答', 'T-2');
+  const b = await ctx.newPage();
+  await b.goto(localPath(link));
+  await hydrated(b);
+  const qs = examQuestions(spec, 'T-2');
+  await fillAnswer(a, a.locator('#exam-q-2 fieldset'), qs[1], true);
+  await fillAnswer(a, a.locator('#exam-q-1 fieldset'), qs[0], true);
+  await expect(a.getByText('已答 2 / 3')).toBeVisible();
+  // tab b saves the sitting as it held it before question 1 was answered
+  await staleWrite(b, 'exams', (v) => Object.values(v).forEach((s) => delete s.answers[qs[0].id]));
+  const stored = () => b.evaluate((id) => Object.values(JSON.parse(localStorage.getItem('wuye:v1:exams') ?? '{}') as Record<string, { answers: object }>).every((s) => id in s.answers), qs[0].id);
+  await expect.poll(stored).toBe(true);
+  await expect(a.getByText('已答 2 / 3')).toBeVisible();
+  await a.reload();
+  await hydrated(a);
+  await expect(a.getByText('已答 2 / 3')).toBeVisible();
+});
+
+test('a step ticked the moment another tab saves the same run stays ticked', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/emergency/lift-entrapment/run/');
+  await hydrated(a);
+  await a.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  await expect(a).toHaveURL(/\?run=i-/);
+  const b = await context.newPage();
+  await b.goto(new URL(a.url()).pathname + new URL(a.url()).search);
+  await hydrated(b);
+  await a.locator('[data-step="comfort"] .step-tap').click();
+  await expect(a.locator('[data-step="comfort"]')).toHaveClass(/is-done/);
+  // tab b ticks another step on the run as it was before 'comfort' was ticked
+  await staleWrite(b, 'incidents', (v) =>
+    Object.values(v).forEach((r) => {
+      delete r.marks.comfort;
+      r.marks['notify-maintainer'] = { doneAt: Date.now(), edits: [] };
+      r.updatedAt = Date.now();
+    }),
+  );
+  await expect(a.locator('[data-step="notify-maintainer"]')).toHaveClass(/is-done/);
+  await expect(a.locator('[data-step="comfort"]')).toHaveClass(/is-done/);
+  await expect(b.locator('[data-step="comfort"]')).toHaveClass(/is-done/);
+  await b.reload();
+  await hydrated(b);
+  await expect(b.locator('.run-step.is-done')).toHaveCount(2);
+});
+
 test('an exam link for a bank this site does not have says so, not "go online"', async ({ page }) => {
   const spec = { id: 'custom-x', title: '外来考试', banks: ['no-such-bank'], tags: [], count: 1, minutes: 5, pass: 60, seed: 'x', shuffle: false };
   await page.goto(`/assess/take/?exam=${toBase64url(deflateSync(strToU8(JSON.stringify(spec))))}`);

@@ -12,6 +12,9 @@ import { QuestionView, initialResponse, isAnswered } from '../quiz/QuestionView.
 import { HandInConfirm } from './HandInConfirm.tsx';
 import { useExamLock } from './useExamLock.ts';
 
+// the same sitting open in two tabs keeps the answers given in both
+sittings.mergeTabs(() => import('../../lib/storage/tab-merge.ts').then((m) => m.sittingsTabs));
+
 const mmss = (ms: number) => {
   const s = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
