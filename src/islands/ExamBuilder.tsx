@@ -14,6 +14,7 @@ import { loadPool } from './exam/bankLoader.ts';
 import { BuilderForm } from './exam/BuilderForm.tsx';
 import { LinkPanel } from './exam/LinkPanel.tsx';
 import { PresetCards } from './exam/PresetCards.tsx';
+import { Notices } from './Notices.tsx';
 
 interface Props {
   banks: { id: string; title: string; count: number }[];
@@ -64,6 +65,8 @@ export default function ExamBuilder({ banks, roles, presets }: Props) {
 
   return (
     <div class="exam-builder">
+      {/* the signing key is read when a link is made: a damaged key store is said here, not only on the console */}
+      <Notices />
       <section class="section-block" aria-labelledby="presets-h">
         <h2 id="presets-h">各岗位上岗考核</h2>
         <p class="hint">「出这套卷」马上生成这套考试的链接和二维码；要改题数、时间或及格分，它也已经填进下面「自己出一套」，改好再生成。</p>

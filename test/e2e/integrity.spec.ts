@@ -287,6 +287,23 @@ test('a step ticked the moment another tab saves the same run stays ticked', asy
   await expect(b.locator('.run-step.is-done')).toHaveCount(2);
 });
 
+test('a damaged signing-key store is told (once) where exam links are made, and 我的 offers it back', async ({ page }) => {
+  await page.goto('/assess/');
+  await page.evaluate(() => localStorage.setItem('wuye:v1:trainer', '{"keys":[1]}'));
+  await page.reload();
+  await hydrated(page);
+  await page.getByRole('button', { name: '生成考试链接' }).click();
+  await expect(page.getByRole('img', { name: '考试二维码' })).toBeVisible();
+  const notice = page.locator('p.notice').filter({ hasText: '出卷密钥' });
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText('可在「我的」查看或恢复');
+  await page.goto('/me/');
+  await hydrated(page);
+  const entry = page.locator('[data-set-aside] li').filter({ hasText: '出卷密钥' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry.getByRole('button', { name: '恢复' })).toBeVisible();
+});
+
 test('an exam link for a bank this site does not have says so, not "go online"', async ({ page }) => {
   const spec = { id: 'custom-x', title: '外来考试', banks: ['no-such-bank'], tags: [], count: 1, minutes: 5, pass: 60, seed: 'x', shuffle: false };
   await page.goto(`/assess/take/?exam=${toBase64url(deflateSync(strToU8(JSON.stringify(spec))))}`);
