@@ -304,6 +304,14 @@ test('a damaged signing-key store is told (once) where exam links are made, and 
   await expect(entry.getByRole('button', { name: '恢复' })).toBeVisible();
 });
 
+test('a damaged incident store does not look like "nothing open" on the 应急 page: it says the records were set aside', async ({ page }) => {
+  await page.goto('/emergency/');
+  await page.evaluate(() => localStorage.setItem('wuye:v1:incidents', 'not json'));
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('p.notice').filter({ hasText: '处置记录' })).toHaveCount(1);
+});
+
 test('an exam link for a bank this site does not have says so, not "go online"', async ({ page }) => {
   const spec = { id: 'custom-x', title: '外来考试', banks: ['no-such-bank'], tags: [], count: 1, minutes: 5, pass: 60, seed: 'x', shuffle: false };
   await page.goto(`/assess/take/?exam=${toBase64url(deflateSync(strToU8(JSON.stringify(spec))))}`);
