@@ -17,6 +17,11 @@ export const planStep = z.strictObject({
   when: z.string().optional(),
   critical: z.boolean().default(false),
   why: z.string().optional(),
+  /**
+   * the case this step is for, when it is not done in every incident (「病人恢复了正常呼吸」):
+   * a live run asks 做了 / 不需要 for it and never completes it from the next-step bar
+   */
+  condition: z.string().min(2).max(30, '适用情况写短一点（30 字以内），细节写在步骤里').optional(),
 });
 export type PlanStep = z.infer<typeof planStep>;
 

@@ -42,6 +42,8 @@ const stepSchema = z.object({
   withinMinutes: z.optional(z.number().check(z.positive())),
   when: z.optional(text(20)),
   critical: z.boolean(),
+  /** only in this case (the plan's 适用情况): answered 做了 / 不需要, never by the next-step bar */
+  condition: z.optional(text(60)),
 });
 export type IncidentStep = z.infer<typeof stepSchema>;
 
