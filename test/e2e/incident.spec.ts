@@ -115,11 +115,12 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await expect(step(page, 'maintainer-arrive')).toContainText('改过：10:31→10:29（10:31 改）');
   await expect(step(page, 'maintainer-arrive').locator('.step-tap')).toBeFocused();
 
-  // a step skipped, with its reason
-  await step(page, 'medical').getByRole('button', { name: '跳过这一步…' }).click();
-  await page.getByLabel('跳过的原因（必填）').fill('被困人员没有不适');
-  await page.getByRole('button', { name: '确定跳过' }).click();
-  await expect(step(page, 'medical')).toContainText('已跳过：被困人员没有不适');
+  // a step for one case only, answered 不需要 with why
+  await expect(step(page, 'medical')).toContainText('仅当：');
+  await step(page, 'medical').getByRole('button', { name: '不需要…' }).click();
+  await page.getByLabel(/为什么不需要/).fill('被困人员没有不适');
+  await page.getByRole('button', { name: '确定不需要' }).click();
+  await expect(step(page, 'medical')).toContainText('不需要：被困人员没有不适');
   await at(page, 36);
   await stampStep(page, 'rescue');
   await at(page, 38);
@@ -127,7 +128,7 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await at(page, 39);
   await stampStep(page, 'stop-use');
 
-  // 40:00 — finished: the 《紧急事件处理记录表》 with every stamped time and the minutes since the report
+  // 40:00 — finished: the 《紧急事件处理记录表》 with every stamped time and the time since the report
   await at(page, 40);
   await page.getByRole('button', { name: '结束处置…' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('还有 1 步没有记下时间');
@@ -137,15 +138,15 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await expect(sheet.locator('[data-reported]')).toHaveText('2026-11-25 10:00');
   await expect(sheet).toContainText('结束 10:40，共 40 分钟');
   const rows: [string, string, string, string][] = [
-    ['comfort', '10:00', '1', '已完成'],
-    ['notify-maintainer', '10:02', '2', '已完成'],
-    ['guard', '10:05', '5', '已完成'],
-    ['maintainer-arrive', '10:29', '29', '按时'],
-    ['keep-talking', '10:12', '12', '已完成'],
-    ['medical', '—', '—', '跳过：被困人员没有不适'],
-    ['rescue', '10:36', '36', '已完成'],
-    ['after-care', '10:38', '38', '已完成'],
-    ['stop-use', '10:39', '39', '已完成'],
+    ['comfort', '10:00', '40 秒', '已完成'],
+    ['notify-maintainer', '10:02', '2 分 0 秒', '已完成'],
+    ['guard', '10:05', '5 分 0 秒', '已完成'],
+    ['maintainer-arrive', '10:29', '29 分 0 秒', '按时'],
+    ['keep-talking', '10:12', '12 分 0 秒', '已完成'],
+    ['medical', '—', '—', '不需要：被困人员没有不适'],
+    ['rescue', '10:36', '36 分 0 秒', '已完成'],
+    ['after-care', '10:38', '38 分 0 秒', '已完成'],
+    ['stop-use', '10:39', '39 分 0 秒', '已完成'],
     ['review', '—', '—', '未记录'],
   ];
   for (const [id, time, minutes, status] of rows) {
@@ -155,6 +156,7 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
     await expect(row.locator('td').last(), id).toHaveText(status);
   }
   await expect(sheet.locator('[data-row="maintainer-arrive"]')).toContainText('30 分钟内');
+  await expect(sheet.locator('[data-row="medical"]')).toContainText('没有出现');
   await expect(sheet).toContainText('10:02 本项目电梯维保单位（24 小时值班电话）：示例电梯维保公司 0000-8000002');
   await expect(sheet).toContainText('张三（被困人员） 13800000000');
   await expect(sheet).toContainText('第 4 步 10:31→10:29（10:31 改）');
@@ -167,9 +169,10 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await expect(sheet).toContainText('门锁回路故障，轿厢停在 5、6 层之间');
   await expect(sheet).toContainText('维保单位三天内提交整改报告');
 
-  // The debrief beside the plan: which steps were skipped or not recorded, with the way back to the plan
-  await expect(page.locator('[data-verdict]')).toContainText('1 步跳过，1 步没有记录');
-  await expect(page.locator('[data-debrief] tr.st-skipped').getByRole('link', { name: '看预案' })).toHaveAttribute('href', '/emergency/lift-entrapment/#step-medical');
+  // The debrief beside the plan: steps not recorded, with the way back to the plan (a case that did not arise is not a skip)
+  await expect(page.locator('[data-verdict]')).toContainText('1 步没有记录');
+  await expect(page.locator('[data-verdict]')).not.toContainText('跳过');
+  await expect(page.locator('[data-debrief] tr.st-missed').getByRole('link', { name: '看预案' })).toHaveAttribute('href', '/emergency/lift-entrapment/#step-review');
 
   // Shared as plain text: no share sheet here, so it is copied, and the page says so
   await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
@@ -177,8 +180,8 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await expect(page.locator('[data-share-status]')).toHaveText('记录已复制，可以粘贴到工作群或微信里。');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text.split('\n').slice(0, 3)).toEqual(['《紧急事件处理记录表》电梯故障与困人', '项目：示例花园小区（示例数据，不是真实记录）', '接报：2026-11-25 10:00；结束 10:40，共 40 分钟']);
-  expect(text).toContain('4. 10:29（第 29 分钟，限 30 分钟，按时）跟进维保单位救援人员到场（');
-  expect(text).toContain('6. 跳过：被困人员没有不适：');
+  expect(text).toContain('4. 10:29（接报后 29 分 0 秒，限 30 分钟，按时）跟进维保单位救援人员到场（');
+  expect(text).toContain('6. 不需要：被困人员没有不适：');
   expect(text).toContain('原因：门锁回路故障');
 
   // Saved as a file
@@ -275,7 +278,7 @@ test('after one visit a run works with the network off: start, stamp, reload, co
   await expect(step(page, 'guard')).toContainText('已跳过：人手不够');
   await page.getByRole('button', { name: '结束处置…' }).click();
   await page.getByRole('button', { name: '确定结束' }).click();
-  await expect(page.locator('[data-record] [data-row="comfort"] [data-minutes]')).toHaveText(/^\d+$/);
+  await expect(page.locator('[data-record] [data-row="comfort"] [data-minutes]')).toHaveText(/^(\d+ 分 )?\d+ 秒$/);
   await context.setOffline(false);
 });
 
@@ -349,4 +352,89 @@ test('the plan page offers 开始处置 right after the first actions, as a plai
   const right = await link.evaluate((a) => a.closest('p')?.previousElementSibling?.id);
   expect(right).toBe('first-actions');
   expect(await page.locator('script[src]').count()).toBe(0);
+});
+
+/** Records what the phone was asked to do to alert: vibrate, beep, notify; and lets the test hide and show the page. */
+const ALERT_PROBES = () => {
+  const w = window as unknown as { __alerts: string[]; __hidden: boolean };
+  w.__alerts = [];
+  w.__hidden = false;
+  Object.defineProperty(Navigator.prototype, 'vibrate', { configurable: true, value: (p: number[]) => (w.__alerts.push(`vibrate:${p.length}`), true) });
+  Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => (w.__hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(Document.prototype, 'hidden', { configurable: true, get: () => w.__hidden });
+  class FakeAudio {
+    currentTime = 0;
+    destination = {};
+    resume = () => Promise.resolve();
+    createGain = () => ({ gain: { value: 0 }, connect: (d: unknown) => d });
+    createOscillator = () => ({ frequency: { value: 0 }, connect: (g: unknown) => g, start: () => w.__alerts.push('beep'), stop: () => undefined });
+  }
+  Object.defineProperty(window, 'AudioContext', { configurable: true, value: FakeAudio });
+  ServiceWorkerRegistration.prototype.showNotification = function (title: string, o?: NotificationOptions) {
+    w.__alerts.push(`notify:${title}:${o?.body}`);
+    return Promise.resolve();
+  };
+};
+
+test('a limit that runs out while the screen is locked alerts within 2 s of unlocking: vibration, sound and a notification', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', permissions: ['notifications'] });
+  await ctx.addInitScript(ALERT_PROBES);
+  const page = await ctx.newPage();
+  await page.clock.install({ time: T0 });
+  await page.goto('/emergency/lift-entrapment/run/');
+  await hydrated(page);
+  // the service worker must be in charge for Android's notifications
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  const notice = page.locator('[data-alert-notice]');
+  await expect(notice).toContainText('震动');
+  await expect(notice).toContainText('锁屏或切到别的应用时发系统通知');
+  await notice.getByRole('button', { name: '知道了' }).click();
+  await expect(notice).toHaveCount(0);
+
+  // screen locked at minute 1; the page's timers stop while the clock moves past the 30-minute limit
+  await page.clock.pauseAt(T0 + MIN);
+  await page.evaluate(() => {
+    (window as unknown as { __hidden: boolean }).__hidden = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.clock.setSystemTime(T0 + 31 * MIN);
+  expect(await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts)).toEqual([]);
+  // unlocked: within 2 s of page time, every alert this phone has
+  await page.evaluate(() => {
+    (window as unknown as { __hidden: boolean }).__hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.clock.runFor(2000);
+  const alerts = () => page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts);
+  await expect.poll(alerts).toContain('vibrate:5');
+  expect(await alerts()).toContain('beep');
+  expect((await alerts()).some((a) => a.startsWith('notify:电梯故障与困人:已超时：跟进维保单位救援人员到场'))).toBe(true);
+  // one alert per level: the next minutes add none
+  const count = (await alerts()).length;
+  await page.clock.runFor(5000);
+  expect(await alerts()).toHaveLength(count);
+  await ctx.close();
+});
+
+test('a step for one case only is never completed from the next-step bar: habit taps go past it, and it asks 做了 / 不需要', async ({ page }) => {
+  await page.goto('/emergency/lift-entrapment/run/');
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  const bar = page.locator('.next-step');
+  for (const n of [1, 2, 3, 4, 5]) {
+    await expect(bar).toContainText(`完成第 ${n} 步`);
+    await bar.click();
+  }
+  // step 6 (medical) is for a case that may not arise: the bar offers step 7
+  await expect(bar).toContainText('完成第 7 步');
+  await bar.click();
+  await expect(step(page, 'rescue')).toHaveClass(/is-done/);
+  await expect(step(page, 'medical')).toHaveClass(/is-todo/);
+  await expect(step(page, 'medical').getByRole('group')).toContainText('做了，记下时间');
+  await step(page, 'medical').getByRole('button', { name: '做了，记下时间' }).click();
+  await expect(step(page, 'medical')).toHaveClass(/is-done/);
+  await page.getByRole('button', { name: '结束处置…' }).click();
+  await page.getByRole('button', { name: '确定结束' }).click();
+  await expect(page.locator('[data-record] [data-row="medical"]')).toContainText('出现，已处置');
 });

@@ -276,3 +276,37 @@ test('an exam link shared through WeChat opens its exam with added parameters, a
   await expect(page.getByRole('alert')).toContainText('微信');
   await ctx.close();
 });
+
+for (const [name, ua] of [
+  ['Android WeChat', XWEB],
+  ['iPhone WeChat', IOS_WECHAT],
+] as const)
+  test(`${name} without vibration, wake lock or notifications: the run says once, at the start, what will and will not alert`, async ({ browser }) => {
+    const { ctx } = await wechat(browser, ua);
+    await ctx.addInitScript(() => {
+      for (const [o, k] of [
+        [Navigator.prototype, 'vibrate'],
+        [Navigator.prototype, 'wakeLock'],
+        [window, 'Notification'],
+      ] as const) {
+        delete (o as unknown as Record<string, unknown>)[k];
+        if (k in o) Object.defineProperty(o, k, { value: undefined, configurable: true });
+      }
+    });
+    const page = await ctx.newPage();
+    await page.goto('/emergency/lift-entrapment/run/');
+    await hydrated(page);
+    await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+    const notice = page.locator('[data-alert-notice]');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText('不会震动');
+    await expect(notice).toContainText('屏幕可能自动熄灭');
+    await expect(notice).toContainText('不能发系统通知');
+    await expect(notice.getByRole('button', { name: '允许系统通知' })).toHaveCount(0);
+    // said once: ticking a step does not bring it back after it was closed
+    await notice.getByRole('button', { name: '知道了' }).click();
+    await page.locator('[data-step="comfort"] .step-tap').click();
+    await expect(page.locator('[data-step="comfort"]')).toHaveClass(/is-done/);
+    await expect(notice).toHaveCount(0);
+    await ctx.close();
+  });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { alertPlan } from '../../src/lib/incident/alert-plan.ts';
+import { dueAlerts, type AlertLevel } from '../../src/lib/incident/alerts.ts';
 import { limitOf, openLimits, warnWindow } from '../../src/lib/incident/limits.ts';
-import { debriefSummary, recordRows, recordText, shortAction } from '../../src/lib/incident/record.ts';
+import { debriefSummary, recordRows, recordText, shortAction, statusText } from '../../src/lib/incident/record.ts';
 import * as fields from '../../src/lib/incident/fields.ts';
 import * as run from '../../src/lib/incident/run.ts';
 import { dateTime, parseTimeNear } from '../../src/lib/incident/dates.ts';
@@ -175,6 +177,36 @@ function liftRun(): Incident {
   return run.finish(inc, at(41));
 }
 
+describe('a step for one case only (condition)', () => {
+  const condPlan: run.RunPlan = {
+    ...plan,
+    steps: [plan.steps[0], { id: 'call-120', role: '客服管家', action: '出现胸闷、头晕的，立即拨打 120', when: '立即', critical: true, condition: '被困人员不舒服' }, plan.steps[1]],
+  };
+  const start = () => run.startIncident(condPlan, T0, 'c-1');
+
+  it('is never the next-step bar’s step: the bar goes past it to the next step done every time', () => {
+    const inc = run.stamp(start(), 'comfort', at(1));
+    expect(run.nextStep(inc)?.id).toBe('notify-maintainer');
+  });
+
+  it('answered 不需要 is not counted as skipped, and the record says the case did not arise', () => {
+    let inc = run.stamp(start(), 'comfort', at(1));
+    inc = run.skip(inc, 'call-120', '被困人员没有不适', at(2));
+    inc = run.stamp(inc, 'notify-maintainer', at(3));
+    const rows = recordRows(inc);
+    expect(statusText(rows[1])).toBe('不需要：被困人员没有不适');
+    expect(debriefSummary(rows)).toMatchObject({ good: true, skipped: 0 });
+    expect(recordText(inc)).toContain('适用情况「被困人员不舒服」：没有出现');
+  });
+
+  it('done, the record says the case arose; left open, it says it was not confirmed', () => {
+    const done = run.stamp(start(), 'call-120', at(1, 5));
+    expect(recordText(done)).toContain('适用情况「被困人员不舒服」：出现，已处置');
+    expect(statusText(recordRows(start())[1])).toBe('未确认是否需要');
+    expect(debriefSummary(recordRows(start())).good).toBe(false);
+  });
+});
+
 describe('the record', () => {
   it('has one row per step: time, started minutes since the report, and the verdict against the limit', () => {
     const rows = recordRows(liftRun());
@@ -203,12 +235,12 @@ describe('the record', () => {
     expect(debriefSummary(recordRows(inc))).toMatchObject({ good: true, text: '每一步都按时记录' });
   });
 
-  it('reads as a chat message: short steps, times, minutes, calls, people, what was written', () => {
+  it('reads as a chat message: short steps, times, time since the report to the second, calls, people, what was written', () => {
     const text = recordText(liftRun());
     expect(text.split('\n').slice(0, 3)).toEqual(['《紧急事件处理记录表》电梯故障与困人', '项目：示例小区', '接报：2026-11-25 10:00；结束 10:41，共 41 分钟']);
-    expect(text).toContain('1. 10:00（第 1 分钟，已完成）通过轿厢对讲告诉被困人员救援已经出发（监控中心值班员）');
-    expect(text).toContain('2. 10:02（第 2 分钟，已完成）立即通知本项目电梯维保单位（监控中心值班员）');
-    expect(text).toContain('3. 10:31（第 32 分钟，限 30 分钟，超时 2 分钟）跟进维保单位救援人员到场（工程维修员）');
+    expect(text).toContain('1. 10:00（接报后 40 秒，已完成）通过轿厢对讲告诉被困人员救援已经出发（监控中心值班员）');
+    expect(text).toContain('2. 10:02（接报后 2 分 0 秒，已完成）立即通知本项目电梯维保单位（监控中心值班员）');
+    expect(text).toContain('3. 10:31（接报后 31 分 10 秒，限 30 分钟，超时 1 分 10 秒）跟进维保单位救援人员到场（工程维修员）');
     expect(text).toContain('4. 跳过：被困人员自行离开：解救后问身体状况（客服管家）');
     expect(text).toContain('电话：\n10:01 电梯维保单位 96333');
     expect(text).toContain('有关人员：\n张三（被困人员） 13800000000');
@@ -398,5 +430,42 @@ describe('a phone clock set back during a run', () => {
     const fixed = run.editStamp(inc, 'comfort', at(3), at(10));
     expect(fixed.marks.comfort.clockBehind).toBeUndefined();
     expect(correctionLines(fixed, recordRows(fixed))).toEqual([expect.stringMatching(/^第 1 步 /)]);
+  });
+});
+
+describe('limit alerts', () => {
+  const limitsAt = (inc: Incident, t: number) => openLimits(inc, t);
+
+  it('alerts once when a limit starts warning and once when it runs out, never again for the same level', () => {
+    const inc = fresh();
+    const heard: Record<string, AlertLevel> = {};
+    expect(dueAlerts(limitsAt(inc, at(10)), heard)).toEqual([]);
+    const warn = dueAlerts(limitsAt(inc, at(25)), heard);
+    expect(warn.map((a) => [a.step.id, a.level])).toEqual([['maintainer-arrive', 'warning']]);
+    expect(warn[0].text).toBe('快到时限：跟进维保单位救援人员到场（限 30 分钟）');
+    heard['maintainer-arrive'] = 'warning';
+    expect(dueAlerts(limitsAt(inc, at(26)), heard)).toEqual([]);
+    expect(dueAlerts(limitsAt(inc, at(31)), heard).map((a) => a.level)).toEqual(['overdue']);
+  });
+
+  it('a phone that slept through the warning and the deadline alerts once, as overdue, on waking', () => {
+    const due = dueAlerts(limitsAt(fresh(), at(45)), {});
+    expect(due.map((a) => a.level)).toEqual(['overdue']);
+    expect(dueAlerts(limitsAt(fresh(), at(45)), { 'maintainer-arrive': 'overdue' })).toEqual([]);
+  });
+
+  it('a limit met or skipped does not alert', () => {
+    expect(dueAlerts(limitsAt(run.stamp(fresh(), 'maintainer-arrive', at(20)), at(40)), {})).toEqual([]);
+    expect(dueAlerts(limitsAt(run.skip(fresh(), 'maintainer-arrive', '自行脱困', at(20)), at(40)), {})).toEqual([]);
+  });
+
+  it('says what will and will not alert: everything on Android Chrome with notifications allowed, the gaps in WeChat', () => {
+    const full = alertPlan({ vibrate: true, sound: true, wakeLock: true, notification: 'granted' });
+    expect(full.wont).toEqual([]);
+    expect(full.will).toContain('锁屏或切到别的应用时发系统通知');
+    const wechat = alertPlan({ vibrate: false, sound: true, wakeLock: false, notification: 'none' });
+    expect(wechat.wont.join()).toContain('不会震动');
+    expect(wechat.wont.join()).toContain('屏幕可能自动熄灭');
+    expect(wechat.wont.join()).toContain('锁屏后不会提醒，解锁时马上提醒');
   });
 });

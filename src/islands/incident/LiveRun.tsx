@@ -3,6 +3,7 @@
  * phones, the people and a note; the next step and 结束处置 sit at the bottom, under the thumb.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dueAlerts, type AlertLevel } from '../../lib/incident/alerts.ts';
 import { openLimits } from '../../lib/incident/limits.ts';
 import { shortAction } from '../../lib/incident/text.ts';
 import * as run from '../../lib/incident/run.ts';
@@ -13,6 +14,9 @@ import { LimitStatus } from './LimitStatus.tsx';
 import { People } from './People.tsx';
 import { StepItem } from './StepItem.tsx';
 import { WithTools } from './lazy.tsx';
+import { useLazy } from '../useLazy.ts';
+
+const loadAlerting = () => import('./alerting.tsx');
 
 export type Apply = (fn: (inc: Incident, now: number) => Incident) => void;
 
@@ -33,15 +37,30 @@ export function LiveRun({ inc, contacts, now, apply }: Props) {
   const next = run.nextStep(inc);
   const missing = inc.steps.filter((s) => inc.marks[s.id]?.doneAt === undefined && !inc.marks[s.id]?.skipped).length;
 
-  // Say it once when a limit starts warning or runs out; the countdown itself is not read out every second.
-  const heard = useRef<Record<string, string>>({});
+  // Once a limit starts warning or runs out: said to the screen reader, and the phone vibrates,
+  // beeps and notifies where it can. The countdown itself is not read out every second.
+  const alerting = useLazy(loadAlerting, true);
+  const [notice, setNotice] = useState(true);
+  const heard = useRef<Record<string, AlertLevel>>({});
   useEffect(() => {
-    for (const l of limits) {
-      if (l.state === 'running' || heard.current[l.step.id] === l.state) continue;
-      heard.current[l.step.id] = l.state;
-      setSaid(`${l.state === 'warning' ? '快到时限' : '已超时'}：${shortAction(l.step.action)}`);
+    // wait for the alerting code (it comes from the cache offline) so an alert due now is not lost
+    if (!alerting.value && !alerting.failed) return;
+    for (const a of dueAlerts(limits, heard.current)) {
+      heard.current[a.step.id] = a.level;
+      setSaid(a.text);
+      alerting.value?.fire(a, inc.title);
     }
   });
+  useEffect(() => {
+    const a = alerting.value;
+    if (!a) return;
+    const release = a.keepAwake();
+    document.addEventListener('pointerdown', a.wakeSound);
+    return () => {
+      release();
+      document.removeEventListener('pointerdown', a.wakeSound);
+    };
+  }, [alerting.value]);
 
   // The phones are plain tel: links in the page (they work before this loads); a tap on one is logged.
   useEffect(() => {
@@ -88,6 +107,7 @@ export function LiveRun({ inc, contacts, now, apply }: Props) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {said}
       </p>
+      {notice && alerting.value && <alerting.value.AlertNotice onClose={() => setNotice(false)} />}
 
       <section aria-labelledby="run-steps-h">
         <h2 id="run-steps-h">处置步骤</h2>

@@ -1,8 +1,8 @@
 /** The 《紧急事件处理记录表》 as it prints: one A4 page, filled in from the run. */
-import { correctionLines, durationText, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
+import { conditionText, correctionLines, durationText, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
 import type { Incident } from '../../lib/storage/incidents-schema.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
-import { hhmm } from '../../lib/incident/time.ts';
+import { hhmm, span } from '../../lib/incident/time.ts';
 
 const Lines = ({ text }: { text: string }) => (text.trim() ? <p class="sheet-text">{text.trim()}</p> : <p class="sheet-blank">（未填写）</p>);
 
@@ -38,7 +38,7 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
               <th scope="col">步骤</th>
               <th scope="col">时限</th>
               <th scope="col">时间</th>
-              <th scope="col">分钟</th>
+              <th scope="col">接报后</th>
               <th scope="col">情况</th>
             </tr>
           </thead>
@@ -47,14 +47,14 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
               <tr key={r.step.id} class={`st-${r.status}`} data-row={r.step.id}>
                 <td data-label="序">{r.index}</td>
                 <td data-label="步骤">
-                  {r.step.action}（{r.step.role}）
+                  {r.step.action}（{r.step.role}）{conditionText(r) && <small class="sheet-condition"> {conditionText(r)}</small>}
                 </td>
                 <td data-label="时限">{limitText(r.step)}</td>
                 <td data-label="时间" data-time>
                   {r.doneAt === undefined ? '—' : hhmm(r.doneAt)}
                 </td>
-                <td data-label="接报后分钟" data-minutes>
-                  {r.minutes ?? '—'}
+                <td data-label="接报后" data-minutes>
+                  {r.after === undefined ? '—' : span(r.after)}
                 </td>
                 <td data-label="情况">{statusText(r)}</td>
               </tr>

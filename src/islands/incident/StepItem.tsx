@@ -37,6 +37,8 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
   const done = mark?.doneAt;
   const limit = limitOf(step, mark, reportedAt, now);
   const when = limitText(step);
+  // A step for one case only is answered 做了 / 不需要; a single tap on it records nothing.
+  const ask = !!step.condition && done === undefined && !mark?.skipped;
 
   return (
     <li class={`run-step is-${done !== undefined ? 'done' : mark?.skipped ? 'skipped' : 'todo'}${step.critical ? ' critical' : ''}`} data-step={id}>
@@ -44,7 +46,26 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
         <span class="badge role">{step.role}</span>
         {when && <span class="badge time">{when}</span>}
         {step.critical && <span class="badge critical">关键</span>}
+        {step.condition && <span class="badge condition">仅当：{step.condition}</span>}
       </p>
+      {ask ? (
+        <div class="step-ask">
+          <p class="step-text">
+            <span class="step-no">{index}</span> <span>{step.action}</span>
+          </p>
+          <p class="step-ask-q" id={`ask-${id}`}>
+            「{step.condition}」出现了吗？
+          </p>
+          <div class="actions" role="group" aria-labelledby={`ask-${id}`}>
+            <button ref={tapButton} type="button" class="button primary" onClick={() => onStamp(id)}>
+              做了，记下时间
+            </button>
+            <button type="button" class="button" onClick={() => setPanel('skip')} aria-expanded={panel === 'skip'}>
+              不需要…
+            </button>
+          </div>
+        </div>
+      ) : (
       <button
         ref={tapButton}
         type="button"
@@ -63,11 +84,12 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
           <small>{done === undefined ? '点一下记下时间' : '点一下改时间或撤销'}</small>
         </span>
       </button>
+      )}
       {limit && <LimitStatus limit={limit} />}
       {mark?.skipped && (
         <p class="skipped">
-          <Icon name="skip" /> 已跳过：{mark.skipped.reason}
-          <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>取消跳过</button>
+          <Icon name="skip" /> {step.condition ? '不需要' : '已跳过'}：{mark.skipped.reason}
+          <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>{step.condition ? '撤销' : '取消跳过'}</button>
         </p>
       )}
       {mark?.clockBehind && <p class="notice">记下时手机时间早于接报时间，暂按接报时间记：请核对手机时间，再点这一步改正时间。</p>}
@@ -110,6 +132,7 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
           <WithTools>
             {(t) => (
               <t.SkipForm
+                notNeeded={!!step.condition}
                 onSkip={(reason) => {
                   apply((i, n) => run.skip(i, id, reason, n));
                   close();
@@ -119,7 +142,7 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
             )}
           </WithTools>
         ) : (
-          <button type="button" class="button step-more" onClick={() => setPanel('skip')}>跳过这一步…</button>
+          !ask && <button type="button" class="button step-more" onClick={() => setPanel('skip')}>跳过这一步…</button>
         ))}
     </li>
   );

@@ -52,7 +52,8 @@ export function TimeEditor({ label, value, problem, onSave, onCancel, children }
 }
 
 /** Skipping a step needs a reason. */
-export function SkipForm({ onSkip, onCancel }: { onSkip: (reason: string) => void; onCancel: () => void }) {
+/** `notNeeded`: a step for one case only, answered 不需要 — its case did not arise, nothing was skipped. */
+export function SkipForm({ onSkip, onCancel, notNeeded }: { onSkip: (reason: string) => void; onCancel: () => void; notNeeded?: boolean }) {
   const [reason, setReason] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
@@ -65,11 +66,11 @@ export function SkipForm({ onSkip, onCancel }: { onSkip: (reason: string) => voi
       }}
     >
       <label class="field">
-        <span>跳过的原因（必填）</span>
+        <span>{notNeeded ? '为什么不需要（必填，如「病人没有不适」）' : '跳过的原因（必填）'}</span>
         <input ref={input} required maxLength={MAX.reason} value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
       </label>
       <div class="actions">
-        <button class="button primary">确定跳过</button>
+        <button class="button primary">{notNeeded ? '确定不需要' : '确定跳过'}</button>
         <button type="button" class="button" onClick={onCancel}>取消</button>
       </div>
     </form>

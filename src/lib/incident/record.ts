@@ -5,7 +5,7 @@
 import type { Incident, IncidentStep, TimeEdit } from '../storage/incidents-schema.ts';
 import { editText, limitText, personText, shortAction } from './text.ts';
 import { dateTime } from './dates.ts';
-import { hhmm, minutesCeil } from './time.ts';
+import { hhmm, minutesCeil, span } from './time.ts';
 
 export { editText, limitText, shortAction };
 
@@ -17,10 +17,14 @@ export interface RecordRow {
   step: IncidentStep;
   status: RowStatus;
   doneAt?: number;
-  /** minutes since the report, counted as started minutes */
+  /** minutes since the report, counted as started minutes (what a limit is judged by) */
   minutes?: number;
+  /** time since the report, exactly: what the record shows (「第 2 分钟」 for 1 min 3 s read wrong) */
+  after?: number;
   /** minutes past the step's limit (late only) */
   over?: number;
+  /** time past the step's limit, exactly (late only) */
+  overBy?: number;
   reason?: string;
   edits: TimeEdit[];
   /** older corrections of this step no longer kept */
@@ -32,10 +36,11 @@ export function recordRows(inc: Incident): RecordRow[] {
     const m = inc.marks[step.id];
     const base = { index: i + 1, step, edits: m?.edits ?? [], ...(m?.editsDropped ? { editsDropped: m.editsDropped } : {}) };
     if (m?.doneAt !== undefined) {
-      const minutes = minutesCeil(m.doneAt - inc.reportedAt);
-      if (!step.withinMinutes) return { ...base, status: 'done', doneAt: m.doneAt, minutes };
-      const past = m.doneAt - inc.reportedAt - step.withinMinutes * MINUTE;
-      return past > 0 ? { ...base, status: 'late', doneAt: m.doneAt, minutes, over: Math.ceil(past / MINUTE) } : { ...base, status: 'ok', doneAt: m.doneAt, minutes };
+      const after = Math.max(0, m.doneAt - inc.reportedAt);
+      const minutes = minutesCeil(after);
+      if (!step.withinMinutes) return { ...base, status: 'done', doneAt: m.doneAt, minutes, after };
+      const past = after - step.withinMinutes * MINUTE;
+      return past > 0 ? { ...base, status: 'late', doneAt: m.doneAt, minutes, after, over: Math.ceil(past / MINUTE), overBy: past } : { ...base, status: 'ok', doneAt: m.doneAt, minutes, after };
     }
     if (m?.skipped) return { ...base, status: 'skipped', reason: m.skipped.reason };
     return { ...base, status: 'missed' };
@@ -43,11 +48,13 @@ export function recordRows(inc: Incident): RecordRow[] {
 }
 
 export function statusText(r: RecordRow): string {
+  if (r.step.condition && r.status === 'skipped') return `不需要：${r.reason}`;
+  if (r.step.condition && r.status === 'missed') return '未确认是否需要';
   switch (r.status) {
     case 'ok':
       return '按时';
     case 'late':
-      return `超时 ${r.over} 分钟`;
+      return `超时 ${span(r.overBy ?? 0)}`;
     case 'done':
       return '已完成';
     case 'skipped':
@@ -57,14 +64,24 @@ export function statusText(r: RecordRow): string {
   }
 }
 
-/** What the debrief says about the run as a whole: late, skipped and unrecorded steps counted. */
+/** Whether a step's case (its condition) arose, as the record states it; undefined for a step done every time. */
+export function conditionText(r: RecordRow): string | undefined {
+  if (!r.step.condition) return undefined;
+  const found = r.doneAt !== undefined ? '出现，已处置' : r.status === 'skipped' ? '没有出现' : '未确认';
+  return `适用情况「${r.step.condition}」：${found}`;
+}
+
+/**
+ * What the debrief says about the run as a whole: late, skipped and unrecorded steps counted. A
+ * step for one case only, answered 不需要, was not skipped: its case did not arise.
+ */
 export function debriefSummary(rows: RecordRow[]) {
-  const count = (s: RowStatus) => rows.filter((r) => r.status === s).length;
+  const count = (s: RowStatus) => rows.filter((r) => r.status === s && !(s === 'skipped' && r.step.condition)).length;
   const late = count('late');
   const skipped = count('skipped');
   const missed = count('missed');
   // On time: nothing late, and no critical step left undone.
-  const good = late === 0 && !rows.some((r) => r.step.critical && (r.status === 'skipped' || r.status === 'missed'));
+  const good = late === 0 && !rows.some((r) => r.step.critical && ((r.status === 'skipped' && !r.step.condition) || r.status === 'missed'));
   const parts = [late && `${late} 步超过时限`, skipped && `${skipped} 步跳过`, missed && `${missed} 步没有记录`].filter(Boolean);
   return { good, late, skipped, missed, text: parts.length ? parts.join('，') : '每一步都按时记录' };
 }
@@ -82,8 +99,10 @@ export function recordText(inc: Incident, full = false): string {
   for (const r of rows) {
     const what = `${full ? r.step.action : shortAction(r.step.action)}（${r.step.role}）`;
     const limit = r.step.withinMinutes ? `，限 ${r.step.withinMinutes} 分钟` : '';
-    if (r.doneAt !== undefined) lines.push(`${r.index}. ${hhmm(r.doneAt)}（第 ${r.minutes} 分钟${limit}，${statusText(r)}）${what}`);
+    if (r.doneAt !== undefined) lines.push(`${r.index}. ${hhmm(r.doneAt)}（接报后 ${span(r.after ?? 0)}${limit}，${statusText(r)}）${what}`);
     else lines.push(`${r.index}. ${statusText(r)}：${what}`);
+    const cond = conditionText(r);
+    if (cond) lines.push(`   ${cond}`);
   }
   const section = (title: string, items: string[]) => items.length && lines.push('', `${title}：`, ...items);
   section('电话', [...(inc.callsDropped ? [`更早的 ${inc.callsDropped} 次通话未保留`] : []), ...inc.calls.map((c) => `${hhmm(c.at)} ${c.label} ${c.phone}`)]);

@@ -156,6 +156,10 @@ export function removePerson(inc: Incident, index: number, now: number): Inciden
 
 export const finish = (inc: Incident, now: number): Incident => (isOpen(inc) ? touch(inc, now, { finishedAt: now }) : inc);
 
-/** The first step in plan order that is neither done nor skipped. */
+/**
+ * What the next-step bar stamps: the first step in plan order that is neither done nor skipped and
+ * is done in every incident. A step for one case only (「出现胸闷…」) is answered at the step
+ * itself, 做了 or 不需要: one habitual tap on the bar once recorded a 120 call never made.
+ */
 export const nextStep = (inc: Incident): IncidentStep | undefined =>
-  inc.steps.find((s) => inc.marks[s.id]?.doneAt === undefined && !inc.marks[s.id]?.skipped);
+  inc.steps.find((s) => !s.condition && inc.marks[s.id]?.doneAt === undefined && !inc.marks[s.id]?.skipped);
