@@ -438,3 +438,21 @@ test('a step for one case only is never completed from the next-step bar: habit 
   await page.getByRole('button', { name: '确定结束' }).click();
   await expect(page.locator('[data-record] [data-row="medical"]')).toContainText('出现，已处置');
 });
+
+test('the printed record leaves ruled room to write by hand where nothing was typed, and still fits one A4 page', async ({ page }) => {
+  await page.goto('/emergency/lift-entrapment/run/');
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  await stampStep(page, 'comfort');
+  await page.getByRole('button', { name: '结束处置…' }).click();
+  await page.getByRole('button', { name: '确定结束' }).click();
+  const blank = page.locator('[data-record] [data-write-in]').first();
+  await expect(blank).toContainText('（未填写）');
+  await page.emulateMedia({ media: 'print' });
+  await expect(blank.locator('.no-print')).toBeHidden();
+  const lines = blank.locator('.write-line');
+  await expect(lines).toHaveCount(2);
+  for (const box of await lines.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height))) expect(box).toBeGreaterThan(20);
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+});

@@ -4,7 +4,17 @@ import type { Incident } from '../../lib/storage/incidents-schema.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
 import { hhmm, span } from '../../lib/incident/time.ts';
 
-const Lines = ({ text }: { text: string }) => (text.trim() ? <p class="sheet-text">{text.trim()}</p> : <p class="sheet-blank">（未填写）</p>);
+/** Written text, or (empty) room to write by hand on the printed sheet: ruled lines on paper, 「未填写」 on screen. */
+const Lines = ({ text }: { text: string }) =>
+  text.trim() ? (
+    <p class="sheet-text">{text.trim()}</p>
+  ) : (
+    <p class="sheet-blank" data-write-in>
+      <span class="no-print">（未填写）</span>
+      <span class="write-line" />
+      <span class="write-line" />
+    </p>
+  );
 
 export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] }) {
   const edits = correctionLines(inc, rows);
@@ -102,6 +112,7 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
           </div>
         ))}
       </dl>
+      <div class="sheet-blocks">
       {(
         [
           ['原因', inc.cause],
@@ -115,6 +126,7 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
           <Lines text={value} />
         </div>
       ))}
+      </div>
       {edits.length > 0 && <p class="sheet-edits">时间更正：{edits.join('；')}</p>}
       <p class="sheet-sign">
         <span>记录人：</span>
