@@ -40,11 +40,13 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   DrillPlayer: ['/train/drill/flat-fire/', 25],
   LearningPath: ['/roles/cleaner/', 25],
   // 26: a run never lost — histories that say what they let go, a note when the phone's clock
-  // reads before the report, deletions that a restored backup respects
-  IncidentRun: ['/emergency/lift-entrapment/run/', 26],
+  // reads before the report, deletions that a restored backup respects; 27: steps for one case
+  // only (做了 / 不需要), and a run handed over from another phone (#take=) opens here
+  IncidentRun: ['/emergency/lift-entrapment/run/', 27],
   // 32.5: the stores every island shares follow another tab's write by merging where an island
-  // asks them to (two tabs answering at once lose nothing)
-  MyData: ['/me/', 32.5],
+  // asks them to (two tabs answering at once lose nothing); 33: the bundler now keeps its
+  // CommonJS helper (QR reading) in a chunk of its own, shared with the record transfer's QR code
+  MyData: ['/me/', 33],
   // 30.5: says when the signing-key store it reads was damaged (it once set a new key silently)
   ExamBuilder: ['/assess/', 30.5],
   ExamTaker: ['/assess/take/', 37.5],

@@ -11,6 +11,8 @@ import { parsers } from '../../src/lib/storage/schemas';
 import { buildExam, examQuestions, handIn, importCodes, localPath, startExam } from './examDriver';
 import { fillAnswer } from './quizDriver';
 import { hydrated } from './helpers';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 const XWEB =
   'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/146.0.7680.177 Mobile Safari/537.36 XWEB/1460075 MMWEBSDK/20260202 MMWEBID/1234 MicroMessenger/8.0.70.2800(0x28004637) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
@@ -310,3 +312,62 @@ for (const [name, ua] of [
     await expect(notice).toHaveCount(0);
     await ctx.close();
   });
+
+test('a run started inside WeChat reaches another browser through its QR code with every stamp, note and call, and its record becomes a picture', async ({ browser }) => {
+  const { ctx } = await wechat(browser, XWEB);
+  const page = await ctx.newPage();
+  await page.goto('/emergency/lift-entrapment/run/');
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  for (const id of ['comfort', 'notify-maintainer']) {
+    await page.locator(`[data-step="${id}"] .step-tap`).click();
+    await expect(page.locator(`[data-step="${id}"]`)).toHaveClass(/is-done/);
+  }
+  await page.getByLabel('现场记录（随手记）').fill('五号楼 2 号梯，轿厢停在 5、6 层之间，被困 2 人');
+  const call = page.locator('#run-contacts a[href^="tel:"]').first();
+  await call.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+  await call.click();
+  await expect(page.locator('[data-calls]')).toContainText('已拨');
+
+  await page.getByRole('button', { name: '转到另一部手机或浏览器…' }).click();
+  const link = await page.locator('[data-transfer-link]').inputValue();
+  expect(link).toMatch(/\/emergency\/lift-entrapment\/run\/#take=WYB1\./);
+  // what the other phone's camera reads from the QR code is that link
+  const qr = page.locator('[data-transfer-qr] img');
+  await expect(qr).toHaveAttribute('src', /^data:image\/png;base64,/);
+  const png = PNG.sync.read(Buffer.from((await qr.getAttribute('src'))!.split(',')[1], 'base64'));
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(link);
+
+  // another browser (the system browser, or the duty manager's phone) opens the same run
+  const other = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const manager = await other.newPage();
+  await manager.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await hydrated(manager);
+  await expect(manager).toHaveURL(/\?run=i-/);
+  expect(new URL(manager.url()).hash).toBe('');
+  for (const id of ['comfort', 'notify-maintainer']) await expect(manager.locator(`[data-step="${id}"]`)).toHaveClass(/is-done/);
+  await expect(manager.getByLabel('现场记录（随手记）')).toHaveValue('五号楼 2 号梯，轿厢停在 5、6 层之间，被困 2 人');
+  await expect(manager.locator('[data-calls]')).toContainText('已拨');
+  const stampOf = (p: Page) => p.locator('[data-step="comfort"] .stamp').innerText();
+  expect(await stampOf(manager)).toBe(await stampOf(page));
+  await other.close();
+
+  // finished in WeChat (no print, no downloads): the record as a picture to long-press
+  await page.getByRole('button', { name: '结束处置…' }).click();
+  await page.getByRole('button', { name: '确定结束' }).click();
+  await page.getByRole('button', { name: /生成记录图片/ }).click();
+  const picture = page.locator('[data-record-picture]');
+  await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await expect(picture).toHaveAttribute('alt', /^紧急事件处理记录表：电梯故障与困人/);
+  const img = PNG.sync.read(Buffer.from((await picture.getAttribute('src'))!.split(',')[1], 'base64'));
+  expect(img.width).toBe(1080);
+  expect(img.height).toBeGreaterThan(1200);
+  await ctx.close();
+});
+
+test('a transfer link that was cut on its way says so in Chinese and opens no run', async ({ page }) => {
+  await page.goto('/emergency/lift-entrapment/run/#take=WYB1.eJzLSM3JyVcozy_KSQEAGgQEXQ');
+  await hydrated(page);
+  await expect(page.locator('.incident-run .notice').filter({ hasText: '转来的记录打不开' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '开始处置（接报时间：现在）' })).toBeVisible();
+});

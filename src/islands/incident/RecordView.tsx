@@ -13,6 +13,8 @@ import { Debrief } from './Debrief.tsx';
 import type { Apply } from './LiveRun.tsx';
 import { RecordSheet } from './RecordSheet.tsx';
 import { shareText } from './share.ts';
+import { recordImage } from './recordImage.ts';
+import { TransferButton } from '../transfer/TransferButton.tsx';
 
 const TEXTS: [fields.TextField, string][] = [
   ['cause', '原因'],
@@ -25,6 +27,7 @@ const SAID = { shared: '已分享。', copied: '记录已复制，可以粘贴�
 export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
   const [message, setMessage] = useState('');
   const [manual, setManual] = useState('');
+  const [picture, setPicture] = useState('');
   const rows = recordRows(inc);
   const title = `紧急事件处理记录表：${inc.title}`;
   const share = async () => {
@@ -62,6 +65,29 @@ export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
           <textarea readOnly rows={8} value={manual} />
         </label>
       )}
+      <section class="no-print" aria-labelledby="record-out-h">
+        <h2 id="record-out-h">带走这份记录</h2>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            try {
+              setPicture(recordImage(inc, rows));
+            } catch (e) {
+              setMessage(e instanceof Error ? e.message : '没能生成图片');
+            }
+          }}
+        >
+          {picture ? '重新生成记录图片' : '生成记录图片（可长按保存、转发）'}
+        </button>
+        {picture && (
+          <figure class="record-picture">
+            <img src={picture} alt={`紧急事件处理记录表：${inc.title}，接报 ${dateTime(inc.reportedAt)}`} data-record-picture />
+            <figcaption>长按图片保存到相册，或转发到工作群。</figcaption>
+          </figure>
+        )}
+        <TransferButton lean data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />
+      </section>
       <Debrief plan={inc.plan} rows={rows} />
       <button type="button" class="button no-print" onClick={() => apply(fields.reopen)}>重新打开处置</button>
       <div class="run-bar no-print">

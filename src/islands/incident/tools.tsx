@@ -146,3 +146,6 @@ export function FinishConfirm({ missing, onFinish, onBack }: { missing: number; 
     </div>
   );
 }
+
+// 转到另一部手机: loads with the other tools, after the run has shown
+export { TransferButton } from '../transfer/TransferButton.tsx';

@@ -5,8 +5,9 @@
 import { mergeCards, mergeChecklists, mergeDrills, mergeIncidents, mergeProgress, mergeSettings, mergeSittings } from './merge.ts';
 import { parsers, type Cards, type Checklists, type Drills, type Incidents, type Progress, type Settings, type Sittings } from './schemas.ts';
 
-export const BACKUP_APP = 'wuye-handbook';
-export const BACKUP_VERSION = 1;
+import { BACKUP_APP, BACKUP_VERSION, exportSections } from './backup-format.ts';
+
+export { BACKUP_APP, BACKUP_VERSION };
 
 export interface AllData {
   progress: Progress;
@@ -24,7 +25,7 @@ export const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills',
 export const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置', incidents: '现场处置记录', exams: '考试记录' };
 
 export function exportBackup(data: AllData, now = Date.now()): string {
-  return JSON.stringify({ app: BACKUP_APP, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data });
+  return exportSections(data, now);
 }
 
 export interface ImportResult {
