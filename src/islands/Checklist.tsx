@@ -13,19 +13,38 @@ import { History } from './checklist/History.tsx';
 import { SaveRun } from './checklist/SaveRun.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
+import { useLazy } from './useLazy.ts';
 
 // the same checklist open in two tabs keeps the items answered in both
 checklists.mergeTabs(() => import('../lib/storage/tab-merge.ts').then((m) => m.checklistsTabs));
 
 interface Props {
   id: string;
+  title: string;
   cadence: Cadence;
   items: Item[];
   signoff: boolean;
 }
 
-export default function Checklist({ id, cadence, items, signoff }: Props) {
+// 带走这份记录 (picture, transfer) loads after the checklist shows: the list is there first
+const loadTakeAway = () => import('./checklist/TakeAway.tsx');
+
+export default function Checklist({ id, title, cadence, items, signoff }: Props) {
   const all = useStored(checklists.$store, checklists.initial);
+  const [took, setTook] = useState('');
+  const takeAway = useLazy(loadTakeAway, true);
+  // a checklist handed over from another phone or browser (转到另一部手机): merged in
+  useEffect(() => {
+    if (!location.hash.startsWith('#take=')) return;
+    void import('../lib/transfer.ts').then(({ readTransfer, mergeTakenChecklist }) => {
+      const t = readTransfer(location.hash);
+      history.replaceState(null, '', location.pathname + location.search);
+      const taken = t.ok ? t.checklists?.[id] : undefined;
+      if (!taken) return setTook(t.ok ? '转来的不是这张检查表的记录' : t.error);
+      checklists.update((cur) => ({ ...cur, [id]: mergeTakenChecklist(cur[id], taken) }));
+      setTook(`已收到转来的检查记录：本期 ${Object.keys(taken.current?.ticks ?? {}).length} 项，保存过的 ${taken.history.length} 次。`);
+    }, () => setTook('没能打开转来的记录：请联网后再试。'));
+  }, [id]);
   // failed items a save was refused for, marked until they get an action
   const [flag, setFlag] = useState<string[]>([]);
 
@@ -55,6 +74,11 @@ export default function Checklist({ id, cadence, items, signoff }: Props) {
   return (
     <div class="checklist">
       <Notices />
+      {took && (
+        <p class="notice" role="status">
+          {took}
+        </p>
+      )}
       <h2>
         {periodLabel(cadence)}
         {when && <span class="period"> · {when}</span>}
@@ -92,6 +116,7 @@ export default function Checklist({ id, cadence, items, signoff }: Props) {
         onSave={(by, boss) => update((en) => saveRun(en, by, new Date(), boss))}
       />
       <History list={id} cadence={cadence} items={items} runs={entry?.history ?? []} />
+      {takeAway.value && <takeAway.value.TakeAway id={id} title={title} cadence={cadence} items={items} entry={entry} />}
     </div>
   );
 }

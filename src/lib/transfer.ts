@@ -67,3 +67,22 @@ export const leanRun = (inc: Incident): Incident => ({ ...inc, steps: [], fields
 export function refillRun(inc: Incident, plan: { id: string; steps: Incident['steps']; fields: string[] }): Incident {
   return inc.steps.length || inc.plan !== plan.id ? inc : { ...inc, steps: plan.steps, fields: plan.fields, answers: plan.fields.map((_, i) => inc.answers[i] ?? '') };
 }
+
+type ChecklistEntry = Checklists[string];
+
+/**
+ * A checklist handed over merged into what this phone has for it: every saved round from both
+ * (the same round once), and the round in progress — the items answered on either phone, the
+ * sender's answer where both answered — when both are on the same period; otherwise this phone's
+ * own round stays and a sender's unfinished round of another period is not taken.
+ */
+export function mergeTakenChecklist(mine: ChecklistEntry | undefined, taken: ChecklistEntry): ChecklistEntry {
+  if (!mine) return taken;
+  const key = (r: { period: string; savedAt: number }) => `${r.period}|${r.savedAt}`;
+  const have = new Set(mine.history.map(key));
+  const history = [...mine.history, ...taken.history.filter((r) => !have.has(key(r)))].sort((a, b) => a.savedAt - b.savedAt);
+  const a = mine.current;
+  const b = taken.current;
+  const current = !a ? b : b && a.period === b.period ? { period: a.period, ticks: { ...a.ticks, ...b.ticks } } : a;
+  return { history, current };
+}

@@ -371,3 +371,32 @@ test('a transfer link that was cut on its way says so in Chinese and opens no ru
   await expect(page.locator('.incident-run .notice').filter({ hasText: '转来的记录打不开' })).toBeVisible();
   await expect(page.getByRole('button', { name: '开始处置（接报时间：现在）' })).toBeVisible();
 });
+
+test('a checklist round filled inside WeChat reaches another browser through its link, and becomes a picture', async ({ browser }) => {
+  const { ctx } = await wechat(browser, XWEB);
+  const page = await ctx.newPage();
+  await page.goto('/train/checklist/patrol-shift/');
+  await hydrated(page);
+  const radios = page.locator('.check-items input[type=radio][value=pass]');
+  await radios.nth(0).check();
+  await radios.nth(1).check();
+  await expect(page.locator('[data-stat=done]')).toHaveText('2');
+  await page.getByRole('button', { name: '生成本期检查的图片' }).click();
+  const picture = page.locator('[data-record-picture]');
+  await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await page.getByRole('button', { name: '转到另一部手机或浏览器…' }).click();
+  const link = await page.locator('[data-transfer-link]').inputValue();
+  const qr = page.locator('[data-transfer-qr] img');
+  const png = PNG.sync.read(Buffer.from((await qr.getAttribute('src'))!.split(',')[1], 'base64'));
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(link);
+
+  const other = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const next = await other.newPage();
+  await next.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await hydrated(next);
+  await expect(next.getByRole('status').filter({ hasText: '已收到转来的检查记录：本期 2 项' })).toBeVisible();
+  await expect(next.locator('[data-stat=done]')).toHaveText('2');
+  await expect(next.locator('.check-items input[type=radio][value=pass]').nth(1)).toBeChecked();
+  await other.close();
+  await ctx.close();
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as run from '../../src/lib/incident/run.ts';
-import { leanRun, makeTransfer, readTransfer, refillRun, TAKE } from '../../src/lib/transfer.ts';
+import { leanRun, makeTransfer, mergeTakenChecklist, readTransfer, refillRun, TAKE } from '../../src/lib/transfer.ts';
 
 const T0 = Date.UTC(2026, 10, 25, 2);
 const plan: run.RunPlan = {
@@ -53,5 +53,27 @@ describe('a run handed over without its plan wording', () => {
   it('a run whose plan is not this page’s keeps what it has', () => {
     const other = { ...leanRun(inc), plan: 'fire' };
     expect(refillRun(other, plan)).toBe(other);
+  });
+});
+
+describe('a checklist handed over', () => {
+  const run1 = { period: '2026-12-06', savedAt: 1, by: '李四', ticks: { gate: { done: true, result: 'pass' as const } } };
+  const run2 = { period: '2026-12-07', savedAt: 2, by: '王五', ticks: { gate: { done: true, result: 'fail' as const, action: '已报修' } } };
+  it('keeps every saved round from both phones once, and joins the rounds in progress of the same day', () => {
+    const mine = { history: [run1], current: { period: '2026-12-07', ticks: { light: { done: true, result: 'pass' as const } } } };
+    const taken = { history: [run1, run2], current: { period: '2026-12-07', ticks: { gate: { done: true, result: 'na' as const } } } };
+    const out = mergeTakenChecklist(mine, taken);
+    expect(out.history).toEqual([run1, run2]);
+    expect(Object.keys(out.current?.ticks ?? {}).sort()).toEqual(['gate', 'light']);
+  });
+  it('a round in progress from another day does not replace this phone’s own', () => {
+    const mine = { history: [], current: { period: '2026-12-07', ticks: {} } };
+    const out = mergeTakenChecklist(mine, { history: [], current: { period: '2026-12-06', ticks: { gate: { done: true } } } });
+    expect(out.current).toEqual(mine.current);
+  });
+  it('goes through the link with its notes and actions', () => {
+    const entry = { history: [run2] };
+    const back = readTransfer(makeTransfer({ checklists: { patrol: entry } }, 'https://x/', T0).code);
+    expect(back).toEqual({ ok: true, checklists: { patrol: entry } });
   });
 });

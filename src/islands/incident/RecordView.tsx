@@ -2,6 +2,7 @@
  * A finished run: complete 原因 / 采取的措施 / 后续跟进 and the plan's record fields, then print the
  * sheet on one A4 page, save it as a file or share it as text. The debrief sits below.
  */
+import '../../styles/transfer.css';
 import { useState } from 'preact/hooks';
 import { recordRows, recordText } from '../../lib/incident/record.ts';
 import * as fields from '../../lib/incident/fields.ts';

@@ -2,6 +2,7 @@
  * The 「转到另一部手机…」 button and, once tapped, its panel; the code that makes the link and the
  * QR code loads then, not with the page.
  */
+import '../../styles/transfer.css';
 import { useState } from 'preact/hooks';
 import type { AllData } from '../../lib/storage/backup.ts';
 import { useLazy } from '../useLazy.ts';
