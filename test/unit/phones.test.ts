@@ -1,6 +1,6 @@
 /** Phone numbers in plan text: found where a person would dial them, never in a quantity, range, time, date or code. */
 import { describe, expect, it } from 'vitest';
-import { findPhones, phoneBook, phoneParts, type PhoneLink } from '../../src/lib/project/phones.ts';
+import { findPhones, linkPhonesInHtml, phoneBook, phoneParts, type PhoneLink } from '../../src/lib/project/phones.ts';
 import { fillDeep, resolveContacts } from '../../src/lib/project/resolve.ts';
 import { chosenProject, readProject } from '../../src/schemas/project-file.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
@@ -69,7 +69,9 @@ describe('phone links say whom they call', () => {
       { text: '120', href: 'tel:120', label: '拨打 120 急救' },
       { text: '119', href: 'tel:119', label: '拨打 119 火警' },
     ]);
-    expect(links('报 示例电梯维保公司 0000-8000002')[0]).toEqual({ text: '0000\u20118000002', href: 'tel:00008000002', label: '拨打 0000-8000002 示例电梯维保公司' });
+    // the kind of help, and the project's own company beside it
+    expect(links('报 示例电梯维保公司 0000-8000002')[0]).toEqual({ text: '0000\u20118000002', href: 'tel:00008000002', label: '拨打 0000-8000002 电梯维保（示例电梯维保公司）' });
+    expect(links('报 110')[0].label).toBe('拨打 110 报警');
     expect(links('政务热线 12345')[0].label).toBe('拨打 12345 政务服务便民热线');
     expect(links('打 13812345678')[0].label).toBe('拨打 13812345678');
   });
@@ -78,6 +80,22 @@ describe('phone links say whom they call', () => {
     expect(phoneParts('先打 120，再报告', book).map((p) => (typeof p === 'string' ? p : `[${p.text}]`)).join('')).toBe('先打 [120]，再报告');
     expect(phoneParts('派人到现场守候', book)).toEqual(['派人到现场守候']);
     expect(phoneParts('', book)).toEqual(['']);
+  });
+});
+
+describe('phone links in rendered HTML (a plan’s MDX body)', () => {
+  it('wraps numbers in text and leaves tags, attributes, links and code alone', () => {
+    const html = '<p data-n="120">立即拨打 <strong>120 / 119</strong>，<a href="/x/">110 说明</a>，<code>119</code></p><table><tr><td>每分钟 100～120 次</td></tr></table>';
+    expect(linkPhonesInHtml(html, book)).toBe(
+      '<p data-n="120">立即拨打 <strong><a class="tel" href="tel:120" aria-label="拨打 120 急救">120</a> / <a class="tel" href="tel:119" aria-label="拨打 119 火警">119</a></strong>，<a href="/x/">110 说明</a>，<code>119</code></p><table><tr><td>每分钟 100～120 次</td></tr></table>',
+    );
+  });
+  it('leaves a link already there alone, however deep its own tags go', () => {
+    const html = '<a class="call" href="tel:120"><span>急救</span><strong>120</strong></a> 再打 119';
+    expect(linkPhonesInHtml(html, book)).toBe('<a class="call" href="tel:120"><span>急救</span><strong>120</strong></a> 再打 <a class="tel" href="tel:119" aria-label="拨打 119 火警">119</a>');
+  });
+  it('does not read a character reference as a number', () => {
+    expect(linkPhonesInHtml('&#12345; &amp; 12345', book)).toBe('&#12345; &amp; <a class="tel" href="tel:12345" aria-label="拨打 12345 政务服务便民热线">12345</a>');
   });
 });
 

@@ -108,7 +108,8 @@ export function phoneBook(contacts: Record<string, Contact>): PhoneBook {
   const book = new Map<string, string>();
   for (const c of Object.values(contacts)) {
     const digits = c.phone && ascii(c.phone).replace(/\D/g, '');
-    if (digits && !book.has(digits)) book.set(digits, c.name);
+    // 电梯维保（某某电梯公司）: the kind of help, and the project's own company when it names one
+    if (digits && !book.has(digits)) book.set(digits, c.name === c.kind ? c.short : `${c.short}（${c.name}）`);
   }
   for (const [digits, who] of Object.entries(NATIONAL)) if (!book.has(digits)) book.set(digits, who);
   return book;
@@ -141,4 +142,41 @@ export function phoneParts(text: string, book: PhoneBook): TextPart[] {
   }
   if (at < text.length || !parts.length) parts.push(text.slice(at));
   return parts;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A phone link as HTML, the same as components/content/PhoneText.astro draws one. */
+const telAnchor = (p: PhoneLink) => `<a class="tel" href="${escapeAttr(p.href)}" aria-label="${escapeAttr(p.label)}">${escapeAttr(p.text)}</a>`;
+
+// the text between these tags is left alone: a link already, code, or not text at all
+const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'textarea', 'svg']);
+
+/**
+ * Rendered HTML (a plan's MDX body) with every phone number in its text made a phone link. Only
+ * text between tags is read, so attributes, links already there and code are never touched; the
+ * text is HTML already, so it is passed through as it is and only the number is wrapped.
+ */
+export function linkPhonesInHtml(html: string, book: PhoneBook): string {
+  let skipping: string | undefined;
+  let depth = 0;
+  return html
+    .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
+    .map((piece, i) => {
+      if (i % 2 === 1) {
+        const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(piece);
+        if (tag && !piece.endsWith('/>')) {
+          const name = tag[2].toLowerCase();
+          if (!skipping && !tag[1] && SKIP.has(name)) [skipping, depth] = [name, 1];
+          else if (skipping === name) depth += tag[1] ? -1 : 1;
+          if (skipping && depth === 0) skipping = undefined;
+        }
+        return piece;
+      }
+      if (skipping || !piece) return piece;
+      return phoneParts(piece, book)
+        .map((p) => (typeof p === 'string' ? p : telAnchor(p)))
+        .join('');
+    })
+    .join('');
 }
