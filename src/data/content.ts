@@ -1,6 +1,7 @@
 /** Astro-side access to the content collections, sorted and typed the way pages need them. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { actorLabels, fillDeep, resolveContacts, type Contact, type TemplateContext } from '../lib/project/resolve.ts';
+import { phoneBook, type PhoneBook } from '../lib/project/phones.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { chosenProject, readProject } from '../schemas/project-file.ts';
 import type { SiteData, SourceDoc } from '../schemas/site.ts';
@@ -27,6 +28,8 @@ export interface Project {
   /** who does a step, with the posts this project lacks named as covered */
   actors: Record<string, string>;
   ctx: TemplateContext;
+  /** whom each number in this build's text calls, by its digits */
+  phones: PhoneBook;
 }
 let project: Promise<Project> | undefined;
 
@@ -38,7 +41,7 @@ export function getProject(): Promise<Project> {
     if (!data) throw new Error(issues.map((i) => `${i.file}：字段 ${i.field}：${i.message}`).join('\n'));
     const site = await getSite();
     const contacts = resolveContacts(site.contacts, data);
-    return { id: choice.id, data, contacts, actors: actorLabels(site.actors, site.posts, data), ctx: { contacts, facts: data.facts } };
+    return { id: choice.id, data, contacts, actors: actorLabels(site.actors, site.posts, data), ctx: { contacts, facts: data.facts }, phones: phoneBook(contacts) };
   })();
   return project;
 }

@@ -6,6 +6,8 @@ import { phone } from './project.ts';
 export const siteContact = z
   .strictObject({
     name: nonEmpty,
+    /** a call button's few words beside the number: 急救, 电梯维保 */
+    short: z.string().trim().min(1).max(6).optional(),
     phone: phone.optional(),
     how: z.string().optional(),
     note: z.string().optional(),

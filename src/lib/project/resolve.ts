@@ -12,6 +12,8 @@ export interface Contact {
   kind: string;
   /** who, for this project: the company's own name where the project gives one */
   name: string;
+  /** a call button's few words beside the number: 急救, 电梯维保 */
+  short: string;
   phone?: string;
   how?: string;
   note?: string;
@@ -27,6 +29,7 @@ export function resolveContacts(site: Record<string, SiteContact>, project: Pick
     out[id] = {
       kind: c.name,
       name: own.name ?? c.name,
+      short: c.short ?? c.name,
       phone,
       how: own.how ?? c.how,
       note: own.note ?? c.note,
