@@ -43,6 +43,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
 
   const reset = () => {
     clearAll();
+    void import('./photos/photoDb.ts').then((m) => m.clearPhotos());
     setConfirming(false);
     setMessage('本机学习记录、考试记录和现场处置记录已全部清空。');
   };

@@ -41,12 +41,14 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   LearningPath: ['/roles/cleaner/', 25],
   // 26: a run never lost — histories that say what they let go, a note when the phone's clock
   // reads before the report, deletions that a restored backup respects; 27: steps for one case
-  // only (做了 / 不需要), and a run handed over from another phone (#take=) opens here
-  IncidentRun: ['/emergency/lift-entrapment/run/', 27],
+  // only (做了 / 不需要), and a run handed over from another phone (#take=) opens here; 27.5:
+  // a photo on any step (the camera, scaling and photo store load after the run shows)
+  IncidentRun: ['/emergency/lift-entrapment/run/', 27.5],
   // 32.5: the stores every island shares follow another tab's write by merging where an island
   // asks them to (two tabs answering at once lose nothing); 33: the bundler now keeps its
-  // CommonJS helper (QR reading) in a chunk of its own, shared with the record transfer's QR code
-  MyData: ['/me/', 33],
+  // CommonJS helper (QR reading) in a chunk of its own, shared with the record transfer's QR code;
+  // 33.5: backup files carry the photo store, and a deleted record takes its photos with it
+  MyData: ['/me/', 33.5],
   // 30.5: says when the signing-key store it reads was damaged (it once set a new key silently)
   ExamBuilder: ['/assess/', 30.5],
   ExamTaker: ['/assess/take/', 37.5],

@@ -24,12 +24,14 @@ interface Props {
   name: string;
   /** made when pressed: a large export is not built on every render */
   text: () => string;
+  /** the file's content where it differs from the text shown to copy (a backup file carries photos) */
+  file?: () => Promise<string>;
   type: string;
   label: string;
   onSaved?: () => void;
 }
 
-export function SaveFile({ name, text, type, label, onSaved }: Props) {
+export function SaveFile({ name, text, file, type, label, onSaved }: Props) {
   const can = useCan(canDownload);
   const [shown, setShown] = useState<string | null>(null);
   const panel = useFallbacks(shown !== null);
@@ -40,8 +42,10 @@ export function SaveFile({ name, text, type, label, onSaved }: Props) {
         type="button"
         class="button"
         onClick={() => {
-          downloadFile(name, text(), type);
-          onSaved?.();
+          void (file ? file() : Promise.resolve(text())).then((t) => {
+            downloadFile(name, t, type);
+            onSaved?.();
+          });
         }}
       >
         {label}

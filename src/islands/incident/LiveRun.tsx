@@ -7,7 +7,7 @@ import { dueAlerts, type AlertLevel } from '../../lib/incident/alerts.ts';
 import { openLimits } from '../../lib/incident/limits.ts';
 import { shortAction } from '../../lib/incident/text.ts';
 import * as run from '../../lib/incident/run.ts';
-import { MAX, type Incident } from '../../lib/storage/incidents-schema.ts';
+import { MAX, MAX_PHOTOS, type Incident } from '../../lib/storage/incidents-schema.ts';
 import { elapsedClock, hhmm, hhmmss } from '../../lib/incident/time.ts';
 import { Icon } from './Icon.tsx';
 import { LimitStatus } from './LimitStatus.tsx';
@@ -113,7 +113,18 @@ export function LiveRun({ inc, contacts, now, apply }: Props) {
         <h2 id="run-steps-h">处置步骤</h2>
         <ol class="run-steps">
           {inc.steps.map((s, i) => (
-            <StepItem key={s.id} step={s} index={i + 1} mark={inc.marks[s.id]} reportedAt={inc.reportedAt} now={now} apply={apply} onStamp={stamp} />
+            <StepItem
+              key={s.id}
+              step={s}
+              index={i + 1}
+              mark={inc.marks[s.id]}
+              reportedAt={inc.reportedAt}
+              now={now}
+              apply={apply}
+              onStamp={stamp}
+              photos={(inc.photos ?? []).filter((p) => p.step === s.id).map((p) => p.id)}
+              photosFull={(inc.photos?.length ?? 0) >= MAX_PHOTOS}
+            />
           ))}
         </ol>
       </section>

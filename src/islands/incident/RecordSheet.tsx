@@ -3,6 +3,7 @@ import { conditionText, correctionLines, durationText, limitText, statusText, ty
 import type { Incident } from '../../lib/storage/incidents-schema.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
 import { hhmm, span } from '../../lib/incident/time.ts';
+import { PhotoImg } from '../photos/PhotoList.tsx';
 
 /** Written text, or (empty) room to write by hand on the printed sheet: ruled lines on paper, 「未填写」 on screen. */
 const Lines = ({ text }: { text: string }) =>
@@ -127,6 +128,25 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
         </div>
       ))}
       </div>
+      {!!inc.photos?.length && (
+        <div class="sheet-photos">
+          <h3>现场照片</h3>
+          <ul class="photos">
+            {inc.photos.map((p, i) => {
+              const n = inc.steps.findIndex((s) => s.id === p.step) + 1;
+              const what = `${n ? `第 ${n} 步` : '现场'}，${hhmm(p.at)}`;
+              return (
+                <li key={p.id}>
+                  <PhotoImg id={p.id} alt={`照片 ${i + 1}：${what}`} />
+                  <small>
+                    {i + 1}. {what}
+                  </small>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       {edits.length > 0 && <p class="sheet-edits">时间更正：{edits.join('；')}</p>}
       <p class="sheet-sign">
         <span>记录人：</span>

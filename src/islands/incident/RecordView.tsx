@@ -16,6 +16,9 @@ import { RecordSheet } from './RecordSheet.tsx';
 import { shareText } from './share.ts';
 import { recordImage } from './recordImage.ts';
 import { TransferButton } from '../transfer/TransferButton.tsx';
+import { PhotoList } from '../photos/PhotoList.tsx';
+import * as run from '../../lib/incident/run.ts';
+import { MAX_PHOTOS } from '../../lib/storage/incidents-schema.ts';
 
 const TEXTS: [fields.TextField, string][] = [
   ['cause', '原因'],
@@ -48,6 +51,14 @@ export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
             <input type="text" maxLength={MAX.answer} value={inc.answers[i] ?? ''} onInput={(e) => apply((x, t) => fields.setAnswer(x, i, (e.target as HTMLInputElement).value, t))} />
           </label>
         ))}
+        <h3>现场照片</h3>
+        <PhotoList
+          ids={(inc.photos ?? []).map((p) => p.id)}
+          label="现场"
+          full={(inc.photos?.length ?? 0) >= MAX_PHOTOS}
+          onAdd={(pid, at) => apply((i, n) => run.addPhoto(i, { id: pid, at }, n))}
+          onRemove={(pid) => apply((i, n) => run.removePhoto(i, pid, n))}
+        />
         {TEXTS.map(([key, label]) => (
           <label class="field" key={key}>
             <span>{label}</span>
@@ -72,11 +83,7 @@ export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
           type="button"
           class="button"
           onClick={() => {
-            try {
-              setPicture(recordImage(inc, rows));
-            } catch (e) {
-              setMessage(e instanceof Error ? e.message : '没能生成图片');
-            }
+            recordImage(inc, rows).then(setPicture, (e: unknown) => setMessage(e instanceof Error ? e.message : '没能生成图片'));
           }}
         >
           {picture ? '重新生成记录图片' : '生成记录图片（可长按保存、转发）'}

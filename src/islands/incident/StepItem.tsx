@@ -23,9 +23,13 @@ interface Props {
   apply: Apply;
   /** stamps the step (and says so) */
   onStamp: (step: string) => void;
+  /** ids of the photos taken for this step */
+  photos: string[];
+  /** the run has as many photos as it keeps */
+  photosFull: boolean;
 }
 
-export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }: Props) {
+export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, photos, photosFull }: Props) {
   const [panel, setPanel] = useState<'' | 'edit' | 'skip'>('');
   const tapButton = useRef<HTMLButtonElement>(null);
   // A closed panel hands focus back to the step, so the keyboard never lands on the page top.
@@ -92,6 +96,17 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp }:
           <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>{step.condition ? '撤销' : '取消跳过'}</button>
         </p>
       )}
+      <WithTools>
+        {(t) => (
+          <t.PhotoList
+            ids={photos}
+            label={`第 ${index} 步`}
+            full={photosFull}
+            onAdd={(pid, at) => apply((i, n) => run.addPhoto(i, { id: pid, step: id, at }, n))}
+            onRemove={(pid) => apply((i, n) => run.removePhoto(i, pid, n))}
+          />
+        )}
+      </WithTools>
       {mark?.clockBehind && <p class="notice">记下时手机时间早于接报时间，暂按接报时间记：请核对手机时间，再点这一步改正时间。</p>}
       {!!mark?.edits.length && (
         <p class="muted edits">

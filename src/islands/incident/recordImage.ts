@@ -4,9 +4,23 @@ import { dateTime } from '../../lib/incident/dates.ts';
 import { personText } from '../../lib/incident/text.ts';
 import { hhmm, span } from '../../lib/incident/time.ts';
 import type { Incident } from '../../lib/storage/incidents-schema.ts';
-import { textImage, type TextLine } from '../transfer/textImage.ts';
+import { getPhoto } from '../photos/photoDb.ts';
+import { textImage, type ImageTile, type TextLine } from '../transfer/textImage.ts';
 
-export function recordImage(inc: Incident, rows: RecordRow[]): string {
+/** The run's photos as tiles; one that is not on this phone (or cannot be read) is left out. */
+async function photoTiles(inc: Incident): Promise<ImageTile[]> {
+  const tiles: ImageTile[] = [];
+  for (const [i, p] of (inc.photos ?? []).entries()) {
+    const r = await getPhoto(p.id);
+    if (!r.ok || !r.value) continue;
+    const image = await createImageBitmap(r.value.blob).catch(() => undefined);
+    const n = inc.steps.findIndex((s) => s.id === p.step) + 1;
+    if (image) tiles.push({ image, caption: `照片 ${i + 1}：${n ? `第 ${n} 步` : '现场'}，${hhmm(p.at)}` });
+  }
+  return tiles;
+}
+
+export async function recordImage(inc: Incident, rows: RecordRow[]): Promise<string> {
   const out: TextLine[] = [];
   const head = (text: string) => out.push({ text, size: 34, bold: true, color: '#111', gap: 18 });
   const line = (text: string, color?: string) => out.push({ text, color });
@@ -41,5 +55,7 @@ export function recordImage(inc: Incident, rows: RecordRow[]): string {
       head(label);
       line(value.trim());
     }
-  return textImage(out);
+  const tiles = await photoTiles(inc);
+  if (tiles.length) head('现场照片');
+  return textImage(out, tiles);
 }

@@ -149,3 +149,5 @@ export function FinishConfirm({ missing, onFinish, onBack }: { missing: number; 
 
 // 转到另一部手机: loads with the other tools, after the run has shown
 export { TransferButton } from '../transfer/TransferButton.tsx';
+// 拍照 on a step: loads with the other tools
+export { PhotoList } from '../photos/PhotoList.tsx';

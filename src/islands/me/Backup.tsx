@@ -113,7 +113,14 @@ export function Backup() {
         <button type="button" class="button primary" onClick={make} disabled={making} data-make-backup>
           {making ? '正在生成…' : '生成备份（图片 + 备份码）'}
         </button>
-        <SaveFile name={`物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`} text={() => exportBackup(readAll())} type="application/json" label="导出备份文件" onSaved={() => markBackedUp()} />
+        <SaveFile
+          name={`物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`}
+          text={() => exportBackup(readAll())}
+          file={() => import('../photos/backupPhotos.ts').then((m) => m.withPhotos(exportBackup(readAll())))}
+          type="application/json"
+          label="导出备份文件"
+          onSaved={() => markBackedUp()}
+        />
       </div>
       {made && (
         <div class="backup-made" data-backup-made>
@@ -131,6 +138,7 @@ export function Backup() {
               </div>
             </>
           )}
+          <p class="muted">备份图片和备份码不带现场照片：照片只在「导出备份文件」里。</p>
           <h3>{made.images.length ? '方法二：' : ''}复制备份码</h3>
           <p>复制后发到微信「文件传输助手」或自己的聊天里；恢复时整段粘贴到下面。</p>
           <CopyText text={made.code} label="备份码" rows={3} copyLabel="复制备份码" />
@@ -164,7 +172,15 @@ function RestoreFile({ onDone }: { onDone: (r: ImportResult) => void }) {
     const input = e.target as HTMLInputElement;
     const f = input.files?.[0];
     if (!f) return;
-    onDone(importBackup(readAll(), new Uint8Array(await f.arrayBuffer())));
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const r = importBackup(readAll(), bytes);
+    // the photos of restored records come back into the photo store; a photo that cannot is counted, the records are in
+    if (r.ok) {
+      const p = await import('../photos/backupPhotos.ts').then((m) => m.restorePhotos(new TextDecoder().decode(bytes)), () => ({ added: 0, failed: 0 }));
+      if (p.added) r.problems.unshift(`恢复了 ${p.added} 张照片`);
+      if (p.failed) r.problems.push(`${p.failed} 张照片没能恢复`);
+    }
+    onDone(r);
     input.value = '';
   };
   return (

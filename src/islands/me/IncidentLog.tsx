@@ -18,6 +18,9 @@ export function IncidentLog() {
   const list = listIncidents(all);
   const drop = (inc: Incident) => {
     incidents.update((a) => remove(a, inc.id, Date.now()));
+    // its photos go with it (the store keeps only what a record shows)
+    const ids = (inc.photos ?? []).map((p) => p.id);
+    if (ids.length) void import('../photos/photoDb.ts').then((m) => m.deletePhotos(ids));
     setAsking('');
     setMessage(`已删除「${inc.title}」（${dateTime(inc.reportedAt)}）的处置记录。`);
   };

@@ -12,7 +12,7 @@ export function TransferPanel({ transfer, what }: { transfer: Transfer; what: st
     <section class="transfer" aria-labelledby="transfer-h" data-transfer>
       <h3 id="transfer-h">把{what}转到另一部手机或浏览器</h3>
       <p class="hint">
-        记录只在这个浏览器里：微信里「在浏览器打开」打开的是另一个浏览器，那里没有这条记录。用下面任一办法把它带过去；带过去的是现在这一份，之后两边各记各的。
+        记录只在这个浏览器里：微信里「在浏览器打开」打开的是另一个浏览器，那里没有这条记录。用下面任一办法把它带过去；带过去的是现在这一份，之后两边各记各的。照片不随二维码和链接过去：要带照片，用「生成记录图片」，或在「我的」导出备份文件。
       </p>
       {transfer.fitsQr ? (
         <figure class="transfer-qr" data-transfer-qr>

@@ -29,7 +29,13 @@ function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[
   return out;
 }
 
-export function textImage(lines: TextLine[]): string {
+/** Photos drawn under the text, two to a row, each with its caption. */
+export interface ImageTile {
+  image: CanvasImageSource & { width: number; height: number };
+  caption: string;
+}
+
+export function textImage(lines: TextLine[], tiles: ImageTile[] = []): string {
   const c = document.createElement('canvas');
   const g = c.getContext('2d');
   if (!g) throw new Error('这个浏览器不能生成图片');
@@ -46,8 +52,12 @@ export function textImage(lines: TextLine[]): string {
       laid.push({ font, color: l.color ?? '#222', y, text: t });
     }
   }
+  const tileW = (W - 2 * PAD - 24) / 2;
+  const tileH = tileW * 0.75;
+  const top = y + 24;
+  const rows = Math.ceil(tiles.length / 2);
   c.width = W;
-  c.height = Math.min(16000, Math.ceil(y + PAD));
+  c.height = Math.min(16000, Math.ceil(top + rows * (tileH + 56) + PAD));
   g.fillStyle = '#fff';
   g.fillRect(0, 0, c.width, c.height);
   for (const l of laid) {
@@ -55,5 +65,19 @@ export function textImage(lines: TextLine[]): string {
     g.fillStyle = l.color;
     g.fillText(l.text, PAD, l.y);
   }
+  tiles.forEach((t, i) => {
+    const x = PAD + (i % 2) * (tileW + 24);
+    const ty = top + Math.floor(i / 2) * (tileH + 56);
+    // the whole photo, letterboxed: evidence is not cropped
+    const s = Math.min(tileW / t.image.width, tileH / t.image.height);
+    const w = t.image.width * s;
+    const h = t.image.height * s;
+    g.drawImage(t.image, x + (tileW - w) / 2, ty + (tileH - h) / 2, w, h);
+    g.strokeStyle = '#999';
+    g.strokeRect(x, ty, tileW, tileH);
+    g.font = '24px sans-serif';
+    g.fillStyle = '#333';
+    g.fillText(t.caption, x, ty + tileH + 32);
+  });
   return c.toDataURL('image/png');
 }

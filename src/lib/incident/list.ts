@@ -28,6 +28,7 @@ export function remove(all: Incidents, id: string, now: number): Incidents {
   if (!inc || isDeleted(inc)) return all;
   const gone: Incident = { ...inc, steps: [], fields: [], answers: [], reportEdits: [], marks: {}, calls: [], people: [], note: '', cause: '', measures: '', followUp: '', updatedAt: Math.max(now, inc.updatedAt + 1), deletedAt: now };
   delete gone.reportEditsDropped;
+  delete gone.photos;
   delete gone.callsDropped;
   return { ...all, [id]: gone };
 }

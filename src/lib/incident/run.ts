@@ -3,7 +3,7 @@
  * returns a new incident, so the island saves after each tap and tests need no clock.
  * Corrections never overwrite silently: a changed time keeps the old one, the new one and when.
  */
-import { MAX, MAX_CALLS, MAX_EDITS, type Incident, type IncidentPerson, type IncidentStep, type StepMark, type TimeEdit } from '../storage/incidents-schema.ts';
+import { MAX, MAX_CALLS, MAX_EDITS, MAX_PHOTOS, type Incident, type IncidentPerson, type IncidentStep, type PhotoRef, type StepMark, type TimeEdit } from '../storage/incidents-schema.ts';
 import { isOpen } from './list.ts';
 
 export { change, isDeleted, isOpen, liveIncident, listIncidents, remove } from './list.ts';
@@ -146,6 +146,17 @@ export function addPerson(inc: Incident, p: IncidentPerson, now: number): Incide
   if (!person.name && !person.phone) return inc;
   if (inc.people.length >= 50) return inc;
   return touch(inc, now, { people: [...inc.people, person] });
+}
+
+/** A photo stored for this run (its file is already in the photo store); past the limit it is refused, the run unchanged. */
+export function addPhoto(inc: Incident, ref: PhotoRef, now: number): Incident {
+  const photos = inc.photos ?? [];
+  if (photos.length >= MAX_PHOTOS || photos.some((p) => p.id === ref.id)) return inc;
+  return touch(inc, now, { photos: [...photos, ref] });
+}
+
+export function removePhoto(inc: Incident, id: string, now: number): Incident {
+  return inc.photos?.some((p) => p.id === id) ? touch(inc, now, { photos: inc.photos.filter((p) => p.id !== id) }) : inc;
 }
 
 export function removePerson(inc: Incident, index: number, now: number): Incident {

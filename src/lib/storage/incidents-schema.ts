@@ -18,6 +18,8 @@ export const MAX = { note: 5000, text: 2000, answer: 1000, reason: 300, name: 50
 export const MAX_EDITS = { step: 100, report: 50 };
 /** Calls a run keeps, newest last; older ones are counted, not kept. */
 export const MAX_CALLS = 300;
+/** Photos one run keeps: each is about 150 KB in the photo store. */
+export const MAX_PHOTOS = 60;
 
 /** A correction: the time before, the time after (null: the stamp was taken back), and when it was made. */
 const editSchema = z.object({ from: z.nullable(ms), to: z.nullable(ms), at: ms });
@@ -47,6 +49,10 @@ const stepSchema = z.object({
 });
 export type IncidentStep = z.infer<typeof stepSchema>;
 
+/** A photo taken during the run (the file is in the phone's photo store under `id`); `step`: the step it shows. */
+const photoRefSchema = z.object({ id, step: z.optional(id), at: ms });
+export type PhotoRef = z.infer<typeof photoRefSchema>;
+
 const callSchema = z.object({ contact: id, label: text(120), phone: text(40), at: ms });
 export type IncidentCall = z.infer<typeof callSchema>;
 const personSchema = z.object({ name: text(MAX.name), role: text(MAX.name), phone: text(MAX.phone) });
@@ -73,6 +79,7 @@ export const incidentSchema = z.object({
   /** older calls no longer kept (the record says how many) */
   callsDropped: z.optional(z.number().check(z.nonnegative())),
   people: z.array(personSchema).check(z.maxLength(50)),
+  photos: z.optional(z.array(photoRefSchema).check(z.maxLength(MAX_PHOTOS))),
   note: text(MAX.note),
   cause: text(MAX.text),
   measures: text(MAX.text),

@@ -79,6 +79,8 @@ export function mergeIncidentTabs(mine: Incident, theirs: Incident, maxCalls: nu
   const extra = mine.calls.filter((c) => !seen.has(`${c.at}|${c.contact}`));
   const calls = extra.length ? [...theirs.calls, ...extra].sort((a, b) => a.at - b.at) : theirs.calls;
   const over = Math.max(0, calls.length - maxCalls);
+  const theirPhotos = new Set((theirs.photos ?? []).map((p) => p.id));
+  const morePhotos = (mine.photos ?? []).filter((p) => !theirPhotos.has(p.id));
   const dropped = Math.max(mine.callsDropped ?? 0, theirs.callsDropped ?? 0) + over;
   return {
     ...base,
@@ -88,6 +90,8 @@ export function mergeIncidentTabs(mine: Incident, theirs: Incident, maxCalls: nu
     reportEditsDropped: report.reportEditsDropped,
     calls: calls.slice(over),
     callsDropped: dropped || undefined,
+    // photos taken in either tab (their files are in the shared photo store already)
+    photos: morePhotos.length ? [...(theirs.photos ?? []), ...morePhotos] : (theirs.photos ?? base.photos),
     updatedAt: Math.max(mine.updatedAt, theirs.updatedAt),
   };
 }
