@@ -84,7 +84,7 @@ export function resultOf(t: Tick | undefined): Result | undefined {
 }
 
 /** Sets an item's result, note or action; `done` stays "answered" (any result given). */
-export function setItem(entry: Entry, itemId: string, patch: { result?: Result; note?: string; action?: string }): Entry {
+export function setItem(entry: Entry, itemId: string, patch: { result?: Result; note?: string; action?: string; photos?: string[] }): Entry {
   const cur = entry.current!;
   const next: Tick = { ...(cur.ticks[itemId] ?? { done: false }), ...patch };
   next.done = !!resultOf(next);

@@ -128,3 +128,21 @@ test('the backup file carries the photos; restored on a fresh phone, the record 
   await expect(phone.locator('[data-step="comfort"] img[data-photo]')).toBeVisible();
   await fresh.close();
 });
+
+test('a failed checklist item takes a photo beside its 整改措施; it stays through a reload and goes into the saved round', async ({ page }) => {
+  await page.goto('/train/checklist/patrol-shift/');
+  await hydrated(page);
+  const item = page.locator('.check-items > li').first();
+  await expect(item.locator('[data-photo-input]')).toHaveCount(0);
+  await item.locator('input[type=radio][value=fail]').check();
+  await item.locator('[data-photo-input]').setInputFiles(picture);
+  await expect(item.locator('img[data-photo]')).toBeVisible();
+  await item.getByRole('textbox', { name: /整改措施/ }).fill('已报工程部更换灯管，今晚完成');
+  await page.reload();
+  await hydrated(page);
+  await expect(item.locator('img[data-photo]')).toBeVisible();
+  await page.getByLabel('执行人').fill('赵六');
+  await page.getByRole('button', { name: '保存本次记录' }).click();
+  await expect(page.locator('[data-history]')).toContainText('照片 1 张');
+  expect(await storedPhotos(page)).toHaveLength(1);
+});

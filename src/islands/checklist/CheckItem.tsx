@@ -5,6 +5,7 @@
 import { resultOf, type Result, type Tick } from '../../lib/checklist.ts';
 import { RESULT_LABEL } from '../../lib/labels.ts';
 import { NoteField } from './NoteField.tsx';
+import { useLazy } from '../useLazy.ts';
 
 export interface Item {
   id: string;
@@ -18,13 +19,18 @@ interface Props {
   tick: Tick | undefined;
   /** true once a save was refused because this failed item has no action */
   flagged: boolean;
-  set: (patch: { result?: Result; note?: string; action?: string }) => void;
+  set: (patch: { result?: Result; note?: string; action?: string; photos?: string[] }) => void;
 }
+
+// photos of a failed item: the camera, scaling and photo store load when an item fails
+const loadPhotos = () => import('../photos/PhotoList.tsx');
 
 const RESULTS: Result[] = ['pass', 'fail', 'na'];
 
 export function CheckItem({ n, list, item, tick, flagged, set }: Props) {
   const result = resultOf(tick);
+  const photos = tick?.photos ?? [];
+  const shots = useLazy(loadPhotos, result === 'fail' || photos.length > 0);
   const name = `${list}-${item.id}`;
   return (
     <li class={`check-item r-${result ?? 'open'}`}>
@@ -59,6 +65,15 @@ export function CheckItem({ n, list, item, tick, flagged, set }: Props) {
             placeholder="怎么整改、谁负责、什么时候完成"
             stored={tick?.action ?? ''}
             onSave={(action) => set({ action })}
+          />
+        )}
+        {(result === 'fail' || photos.length > 0) && shots.value && (
+          <shots.value.PhotoList
+            ids={photos}
+            label={`第 ${n} 项`}
+            full={photos.length >= 10}
+            onAdd={(id) => set({ photos: [...photos, id] })}
+            onRemove={(id) => set({ photos: photos.filter((p) => p !== id) })}
           />
         )}
       </fieldset>

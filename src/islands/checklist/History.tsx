@@ -38,6 +38,7 @@ export function History({ list, cadence, items, runs }: { list: string; cadence:
                           {failed.map((i) => (
                             <li key={i.id}>
                               {i.text}：{r.ticks[i.id].action || '（没有整改措施）'}
+                              {!!r.ticks[i.id].photos?.length && `（照片 ${r.ticks[i.id].photos!.length} 张）`}
                             </li>
                           ))}
                         </ul>

@@ -27,12 +27,12 @@ export function TakeAway({ id, title, cadence, items, entry }: Props) {
     <section class="no-print" aria-labelledby={`${id}-out`}>
       <h2 id={`${id}-out`}>带走这份记录</h2>
       {current && Object.keys(current.ticks).length > 0 && (
-        <button type="button" class="button" onClick={() => setPicture(runImage(title, cadence, items, current))}>
+        <button type="button" class="button" onClick={() => void runImage(title, cadence, items, current).then(setPicture)}>
           生成本期检查的图片
         </button>
       )}{' '}
       {last && (
-        <button type="button" class="button" onClick={() => setPicture(runImage(title, cadence, items, last))}>
+        <button type="button" class="button" onClick={() => void runImage(title, cadence, items, last).then(setPicture)}>
           生成最近一次保存的检查图片
         </button>
       )}

@@ -2,10 +2,11 @@
 import { periodText, resultOf, tally, type Cadence } from '../../lib/checklist.ts';
 import { RESULT_LABEL } from '../../lib/labels.ts';
 import type { ChecklistRun } from '../../lib/storage/checklists-schema.ts';
-import { textImage, type TextLine } from '../transfer/textImage.ts';
+import { getPhoto } from '../photos/photoDb.ts';
+import { textImage, type ImageTile, type TextLine } from '../transfer/textImage.ts';
 import type { Item } from './CheckItem.tsx';
 
-export function runImage(title: string, cadence: Cadence, items: Item[], run: Pick<ChecklistRun, 'period' | 'ticks'> & Partial<ChecklistRun>): string {
+export async function runImage(title: string, cadence: Cadence, items: Item[], run: Pick<ChecklistRun, 'period' | 'ticks'> & Partial<ChecklistRun>): Promise<string> {
   const t = tally(run.ticks, items.map((i) => i.id));
   const out: TextLine[] = [
     { text: title, size: 44, bold: true, color: '#111' },
@@ -20,5 +21,13 @@ export function runImage(title: string, cadence: Cadence, items: Item[], run: Pi
     if (tk?.note) out.push({ text: `    备注：${tk.note}`, color: '#444' });
     if (tk?.action) out.push({ text: `    整改措施：${tk.action}`, color: '#444' });
   });
-  return textImage(out);
+  const tiles: ImageTile[] = [];
+  for (const [i, it] of items.entries())
+    for (const id of run.ticks[it.id]?.photos ?? []) {
+      const r = await getPhoto(id);
+      const image = r.ok && r.value ? await createImageBitmap(r.value.blob).catch(() => undefined) : undefined;
+      if (image) tiles.push({ image, caption: `第 ${i + 1} 项：${it.text.slice(0, 16)}` });
+    }
+  if (tiles.length) out.push({ text: '照片', size: 34, bold: true, gap: 18 });
+  return textImage(out, tiles);
 }

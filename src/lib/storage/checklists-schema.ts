@@ -15,6 +15,8 @@ const ticks = z.record(
     result: z.optional(z.enum(['pass', 'fail', 'na'])),
     /** 整改措施: what is being done about a failed item */
     action: z.optional(text),
+    /** photos of a failed item (files in the phone's photo store under these ids) */
+    photos: z.optional(z.array(id).check(z.maxLength(10))),
   }),
 );
 export const checklistRunSchema = z.object({
