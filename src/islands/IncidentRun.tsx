@@ -22,11 +22,13 @@ incidents.mergeTabs(() => import('../lib/storage/tab-merge.ts').then((m) => m.in
 interface Props {
   plan: run.RunPlan;
   contacts: run.RunContact[];
+  /** phone links in each step's text (by step id), found at build time */
+  stepCalls?: Record<string, run.StepCall[]>;
 }
 
 const loadRecord = () => import('./incident/RecordView.tsx');
 
-export default function IncidentRun({ plan, contacts }: Props) {
+export default function IncidentRun({ plan, contacts, stepCalls = {} }: Props) {
   const all = useStored(incidents.$store, incidents.initial);
   // undefined until the address has been read (the server renders the waiting line)
   const [runId, setRunId] = useState<string | null | undefined>(undefined);
@@ -93,7 +95,7 @@ export default function IncidentRun({ plan, contacts }: Props) {
             <a href="/emergency/">另有 {open.length - 1} 件事件正在处置</a>
           </p>
         )}
-        <LiveRun inc={inc} contacts={contacts} now={now} apply={apply} />
+        <LiveRun inc={inc} contacts={contacts} stepCalls={stepCalls} now={now} apply={apply} />
       </>
     );
   } else

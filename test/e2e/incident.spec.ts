@@ -456,3 +456,19 @@ test('the printed record leaves ruled room to write by hand where nothing was ty
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
 });
+
+test('a number in a step’s text is a call link under the step, and calling it is logged on the record', async ({ page }) => {
+  await page.goto('/emergency/cardiac-arrest/run/');
+  await hydrated(page);
+  await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
+  const link = step(page, 'call-120').getByRole('link', { name: /^拨打 120/ });
+  await expect(link).toHaveAttribute('href', 'tel:120');
+  // the step itself stays one tap target: the link is not inside its button
+  await expect(step(page, 'call-120').locator('.step-tap a')).toHaveCount(0);
+  await link.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+  await link.click();
+  await expect(page.locator('[data-calls]')).toContainText('急救');
+  await page.getByRole('button', { name: '结束处置…' }).click();
+  await page.getByRole('button', { name: '确定结束' }).click();
+  await expect(page.locator('[data-record]')).toContainText('急救 120');
+});

@@ -23,11 +23,12 @@ export type Apply = (fn: (inc: Incident, now: number) => Incident) => void;
 interface Props {
   inc: Incident;
   contacts: run.RunContact[];
+  stepCalls: Record<string, run.StepCall[]>;
   now: number;
   apply: Apply;
 }
 
-export function LiveRun({ inc, contacts, now, apply }: Props) {
+export function LiveRun({ inc, contacts, stepCalls, now, apply }: Props) {
   const [editReport, setEditReport] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState('');
@@ -62,12 +63,16 @@ export function LiveRun({ inc, contacts, now, apply }: Props) {
     };
   }, [alerting.value]);
 
-  // The phones are plain tel: links in the page (they work before this loads); a tap on one is logged.
+  // The phones are plain tel: links in the page (they work before this loads); a tap on one is
+  // logged — a step's own numbers too, under the project's name for them where it has one.
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
-      const a = (e.target as Element).closest?.('#run-contacts a[href^="tel:"]');
-      const c = a && contacts.find((x) => x.tel === a.getAttribute('href'));
-      if (c) apply((i, t) => run.logCall(i, { contact: c.id, label: c.label, phone: c.phone ?? '' }, t));
+      const a = (e.target as Element).closest?.('#run-contacts a[href^="tel:"], .step-calls a[href^="tel:"]');
+      if (!a) return;
+      const href = a.getAttribute('href') ?? '';
+      const c = contacts.find((x) => x.tel === href);
+      const digits = href.slice(4);
+      apply((i, t) => run.logCall(i, c ? { contact: c.id, label: c.label, phone: c.phone ?? '' } : { contact: `tel-${digits}`, label: (a.getAttribute('aria-label') ?? digits).replace(/^拨打 \S+ ?/, '') || '电话', phone: digits }, t));
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
@@ -122,6 +127,7 @@ export function LiveRun({ inc, contacts, now, apply }: Props) {
               now={now}
               apply={apply}
               onStamp={stamp}
+              calls={stepCalls[s.id]}
               photos={(inc.photos ?? []).filter((p) => p.step === s.id).map((p) => p.id)}
               photosFull={(inc.photos?.length ?? 0) >= MAX_PHOTOS}
             />

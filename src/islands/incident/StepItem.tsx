@@ -23,13 +23,15 @@ interface Props {
   apply: Apply;
   /** stamps the step (and says so) */
   onStamp: (step: string) => void;
+  /** numbers the step's text tells staff to dial */
+  calls?: run.StepCall[];
   /** ids of the photos taken for this step */
   photos: string[];
   /** the run has as many photos as it keeps */
   photosFull: boolean;
 }
 
-export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, photos, photosFull }: Props) {
+export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, calls, photos, photosFull }: Props) {
   const [panel, setPanel] = useState<'' | 'edit' | 'skip'>('');
   const tapButton = useRef<HTMLButtonElement>(null);
   // A closed panel hands focus back to the step, so the keyboard never lands on the page top.
@@ -88,6 +90,15 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, p
           <small>{done === undefined ? '点一下记下时间' : '点一下改时间或撤销'}</small>
         </span>
       </button>
+      )}
+      {calls && (
+        <p class="step-calls">
+          {calls.map((c) => (
+            <a key={c.href} class="button tel" href={c.href} aria-label={c.label}>
+              <Icon name="phone" /> {c.text}
+            </a>
+          ))}
+        </p>
       )}
       {limit && <LimitStatus limit={limit} />}
       {mark?.skipped && (

@@ -18,6 +18,13 @@ export interface RunPlan {
   fields: string[];
 }
 
+/** A number a step's text tells staff to dial, as a link: 拨打 120 急救. */
+export interface StepCall {
+  href: string;
+  text: string;
+  label: string;
+}
+
 /** A phone on the run page: this project's number, or how to reach them when there is none. */
 export interface RunContact {
   id: string;
