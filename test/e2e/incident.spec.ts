@@ -356,9 +356,14 @@ test('the plan page offers 开始处置 right after the first actions, as a plai
 
 /** Records what the phone was asked to do to alert: vibrate, beep, notify; and lets the test hide and show the page. */
 const ALERT_PROBES = () => {
-  const w = window as unknown as { __alerts: string[]; __hidden: boolean };
+  const w = window as unknown as { __alerts: string[]; __hidden: boolean; __wake: string[] };
   w.__alerts = [];
+  w.__wake = [];
   w.__hidden = false;
+  Object.defineProperty(Navigator.prototype, 'wakeLock', {
+    configurable: true,
+    value: { request: (type: string) => (w.__wake.push(`request:${type}`), Promise.resolve({ release: () => (w.__wake.push('release'), Promise.resolve()) })) },
+  });
   Object.defineProperty(Navigator.prototype, 'vibrate', { configurable: true, value: (p: number[]) => (w.__alerts.push(`vibrate:${p.length}`), true) });
   Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => (w.__hidden ? 'hidden' : 'visible') });
   Object.defineProperty(Document.prototype, 'hidden', { configurable: true, get: () => w.__hidden });
@@ -376,7 +381,7 @@ const ALERT_PROBES = () => {
   };
 };
 
-test('a limit that runs out while the screen is locked alerts within 2 s of unlocking: vibration, sound and a notification', async ({ browser }) => {
+test('a limit that runs out while the screen is locked alerts within 2 s of unlocking: vibration, sound and a notification; the screen is kept on', async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', permissions: ['notifications'] });
   await ctx.addInitScript(ALERT_PROBES);
   const page = await ctx.newPage();
@@ -391,6 +396,9 @@ test('a limit that runs out while the screen is locked alerts within 2 s of unlo
   await expect(notice).toContainText('锁屏或切到别的应用时发系统通知');
   await notice.getByRole('button', { name: '知道了' }).click();
   await expect(notice).toHaveCount(0);
+  // the screen is kept on while the run is open
+  const wake = () => page.evaluate(() => (window as unknown as { __wake: string[] }).__wake);
+  await expect.poll(wake).toEqual(['request:screen']);
 
   // screen locked at minute 1; the page's timers stop while the clock moves past the 30-minute limit
   await page.clock.pauseAt(T0 + MIN);
@@ -414,6 +422,8 @@ test('a limit that runs out while the screen is locked alerts within 2 s of unlo
   const count = (await alerts()).length;
   await page.clock.runFor(5000);
   expect(await alerts()).toHaveLength(count);
+  // back on screen, the keep-awake lock is asked for again (the browser drops it when hidden)
+  expect((await wake()).filter((w) => w === 'request:screen').length).toBeGreaterThanOrEqual(2);
   await ctx.close();
 });
 
