@@ -46,6 +46,8 @@ export function directoryExcerpt(e: DirectoryEntry, terms: string[]): string {
 export function searchDirectory(plan: QueryPlan, entries: DirectoryEntry[], limit = 6): Ranked[] {
   if (!plan.terms.length) return [];
   const aliasPages = plan.aliases.map((a) => a.page).filter((p): p is string => !!p);
+  // the words that say what happened must all be held; where and how much only add a little
+  const strong = new Set(plan.required);
   const scored = entries
     .map((e) => {
       const title = e.title.toLowerCase();
@@ -53,24 +55,30 @@ export function searchDirectory(plan: QueryPlan, entries: DirectoryEntry[], limi
       const summary = e.summary.toLowerCase();
       let score = 0;
       let all = true;
+      let any = false;
       for (const t of plan.terms) {
         const inTitle = title.includes(t);
         const inWords = words.includes(t);
         const inSummary = summary.includes(t);
-        if (!inTitle && !inWords && !inSummary) all = false;
-        score += (inTitle ? 10 : 0) + (inWords ? 4 : 0) + (inSummary ? 1 : 0);
+        const held = inTitle || inWords || inSummary;
+        if (strong.has(t)) {
+          if (!held) all = false;
+          else any = true;
+        }
+        score += ((inTitle ? 10 : 0) + (inWords ? 4 : 0) + (inSummary ? 1 : 0)) * (strong.has(t) ? 1 : 0.3);
       }
       const alias = aliasPages.indexOf(e.id);
       if (all) score += 10;
       // a lift, not a trump card: a page that holds every word in its own name can outrank it
       if (alias >= 0) score += 8 - alias;
       if (plan.urgent && e.section === '应急') score += 5;
-      return { e, score, all, keep: all || alias >= 0 };
+      return { e, score, all, keep: all || alias >= 0 || (plan.loose && any) };
     })
     .filter((x) => x.keep)
     .sort((a, b) => b.score - a.score || a.e.title.localeCompare(b.e.title, 'zh-CN'));
-  // An alias alone is not enough: if no page holds every word, full text should decide.
-  if (!scored.some((x) => x.all)) return [];
+  // An alias alone is not enough: if no page holds every word, full text should decide. A spoken
+  // sentence is the exception: no page holds all it said, and full text would be slower, not better.
+  if (!plan.loose && !scored.some((x) => x.all)) return [];
   return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: directoryExcerpt(e, plan.terms), section: e.section }));
 }
 

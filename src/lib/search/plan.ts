@@ -1,6 +1,10 @@
 import { expandAliases, type AliasMap, type AliasMatch } from './aliases.ts';
+import { correctSlips, type Correction, type PinyinTable } from './correct.ts';
+import { rewriteDescriptions } from './descriptions.ts';
+import { stripFillers } from './fillers.ts';
 import { normalizeQuery } from './normalize.ts';
-import { PARTICLES, QUESTION_PHRASES } from './stopwords.ts';
+import { PARTICLES, QUESTION_PHRASES, WEAK_WORDS } from './stopwords.ts';
+import { findWords, type Vocabulary } from './vocabulary.ts';
 
 export type Segment = (text: string) => string[];
 
@@ -14,7 +18,7 @@ export const intlSegment: Segment = (text) => {
     .map((s) => s.segment);
 };
 
-const URGENT = /着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
+const URGENT = /着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|渗水|进水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|倒地|摔倒|溺水|咬伤|泄漏|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
 
 const CJK = /^\p{Script=Han}$/u;
 
@@ -44,30 +48,99 @@ const PHRASES_LONGEST_FIRST = [...QUESTION_PHRASES].sort((a, b) => b.length - a.
 
 export interface QueryPlan {
   original: string;
-  /** the whole cleaned query, as one Pagefind search */
+  /** the whole cleaned query (a spoken sentence: the site words in it), as one Pagefind search */
   full: string;
   /** separate terms for the fallback search, in query order, without duplicates */
   terms: string[];
   aliases: AliasMatch[];
   urgent: boolean;
+  /**
+   * the terms a page must hold to answer from the page directory: without the weak ones (where,
+   * how much, lone characters), which only add to a page's score
+   */
+  required: string[];
+  /** wrong characters replaced by the site's words (correct.ts); empty when none */
+  corrections: Correction[];
+  /**
+   * a long spoken sentence reduced to the site's words found in it: a page need not hold every
+   * one of them (searchDirectory ranks by how many it holds)
+   */
+  loose: boolean;
 }
 
-export function planQuery(raw: string, aliases: AliasMap, segment: Segment = intlSegment): QueryPlan {
+export interface Understanding {
+  /** the site's words (vocabulary.ts): long sentences are searched by the ones inside them */
+  vocab?: Vocabulary;
+  /** readings for correcting wrong characters; without it no correction is tried */
+  pinyin?: PinyinTable;
+  segment?: Segment;
+}
+
+/** Beyond this many characters a query is a spoken sentence rather than typed keywords. */
+const SENTENCE = 10;
+
+/**
+ * A run-on sentence searched as a whole fails (no page holds 五号楼, 挺大 and 进水), so it is
+ * reduced to the site's words found in it, when there are any.
+ */
+function knownWordsOnly(text: string, vocab: Vocabulary | undefined): { text: string; rest: string; loose: boolean; known: boolean } {
+  if (!vocab || text.replace(/\s/g, '').length < SENTENCE) return { text, rest: '', loose: false, known: false };
+  const found = findWords(text, vocab);
+  // no site word in it: still a sentence, whose words a page need not all hold
+  if (!found.length) return { text, rest: '', loose: true, known: false };
+  let rest = text;
+  for (const f of [...found].reverse()) rest = `${rest.slice(0, f.start)} ${rest.slice(f.end)}`;
+  return { text: [...new Set(found.map((f) => f.word))].join(' '), rest, loose: true, known: true };
+}
+
+/**
+ * A site word that holds a shorter alias (群体投诉 holds 投诉) stays whole: split, neither half
+ * names the page the whole word does.
+ */
+function protectWords(text: string, aliases: AliasMap, vocab: Vocabulary | undefined): AliasMap {
+  if (!vocab) return aliases;
+  const keys = Object.keys(aliases);
+  const extra: AliasMap = {};
+  for (const { word } of findWords(text, vocab)) if (!aliases[word] && keys.some((k) => word.includes(k))) extra[word] = { to: word };
+  return Object.keys(extra).length ? { ...aliases, ...extra } : aliases;
+}
+
+export function planQuery(raw: string, aliases: AliasMap, understand: Understanding = {}): QueryPlan {
+  const segment = understand.segment ?? intlSegment;
   const normalized = normalizeQuery(raw);
-  const expanded = expandAliases(normalized, aliases);
+  const spoken = stripFillers(normalized);
+  const corrected = understand.vocab && understand.pinyin ? correctSlips(spoken, understand.vocab, understand.pinyin) : { text: spoken, corrections: [] };
+  const described = rewriteDescriptions(corrected.text, aliases);
+  const sentence = knownWordsOnly(described, understand.vocab);
+  const expanded = expandAliases(sentence.text, protectWords(sentence.text, aliases, understand.vocab));
   let text = expanded.text;
   for (const p of PHRASES_LONGEST_FIRST) text = text.split(p).join(' ');
   // Alias targets were spaced apart by expandAliases and stay whole; the rest is segmented.
   const keep = expanded.matches.map((m) => m.to.normalize('NFKC').toLowerCase());
   const terms: string[] = [];
   for (const chunk of text.split(' ').filter(Boolean)) {
-    if (keep.includes(chunk)) {
+    // in a sentence reduced to known words, each chunk is one of the site's words: kept whole
+    if (keep.includes(chunk) || sentence.known) {
       terms.push(chunk);
       continue;
     }
     terms.push(...joinSingles(segment(chunk).filter((w) => !PARTICLES.has(w))));
   }
-  const unique = [...new Set(terms)];
-  const urgent = URGENT.test(normalized) || expanded.matches.some((m) => m.page?.startsWith('emergency/'));
-  return { original: raw, full: unique.join(' '), terms: unique, aliases: expanded.matches, urgent };
+  const all = [...new Set(terms)];
+  // where and how much, and lone characters the segmenter left (屋, 遭), are weak, unless they
+  // are all the query says
+  const isWeak = (t: string) => WEAK_WORDS.has(t) || (CJK.test(t) && all.some((u) => [...u].length > 1 && !WEAK_WORDS.has(u)));
+  const strong = all.some((t) => !isWeak(t)) ? all.filter((t) => !isWeak(t)) : all;
+  // the rest of a spoken sentence may still name the place or thing: weak terms that only add
+  // to a page's score (a lone character is noise here)
+  let rest = sentence.rest;
+  for (const p of PHRASES_LONGEST_FIRST) rest = rest.split(p).join(' ');
+  const weak = rest
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((chunk) => joinSingles(segment(chunk).filter((w) => !PARTICLES.has(w))))
+    .filter((w) => [...w].length > 1 && !strong.includes(w));
+  const unique = [...new Set([...all, ...weak])];
+  const urgent = URGENT.test(normalized) || URGENT.test(described) || expanded.matches.some((m) => m.page?.startsWith('emergency/'));
+  return { original: raw, full: (sentence.loose ? strong : all).join(' '), terms: unique, required: strong, aliases: expanded.matches, urgent, corrections: corrected.corrections, loose: sentence.loose };
 }

@@ -61,6 +61,8 @@ export async function runSearch(
     return c;
   };
 
+  // a spoken sentence's other words are not worth an index download each
+  const terms = plan.loose ? plan.required : plan.terms;
   const aliasPages = [...new Set(plan.aliases.map((a) => a.page).filter((p): p is string => !!p))];
   if (aliasPages.length) {
     const hits = await engine.pages(aliasPages);
@@ -70,18 +72,18 @@ export async function runSearch(
     for (const h of await engine.search(plan.full, filters)) {
       const c = get(h.id);
       c.full = true;
-      c.termHits = plan.terms.length;
+      c.termHits = terms.length;
       c.score = Math.max(c.score, h.score);
     }
   }
   // The whole query must hold every word on one page; when that finds too little, score pages
   // by how many of the separate terms they hold.
   const fullHits = [...cands.values()].filter((c) => c.full).length;
-  if (plan.terms.length > 1 && fullHits < 3) {
-    const perTerm = await Promise.all(plan.terms.map((t) => engine.search(t, filters)));
+  if (terms.length > 1 && fullHits < 3) {
+    const perTerm = await Promise.all(terms.map((t) => engine.search(t, filters)));
     perTerm.forEach((hits, i) => {
       // A lone character (堵, 拖) is a weaker clue than a word.
-      const weight = [...plan.terms[i]].length > 1 ? 1 : 0.5;
+      const weight = [...terms[i]].length > 1 ? 1 : 0.5;
       for (const h of hits) {
         const c = get(h.id);
         if (!c.full) {

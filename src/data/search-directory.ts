@@ -1,0 +1,25 @@
+import { getCollection } from 'astro:content';
+import type { AliasMap } from '../lib/search/index.ts';
+import type { DirectoryEntry } from '../lib/search/directory.ts';
+import { getDays, getHandbook, getPlans, getRoles, getSite } from './content';
+
+/** content/aliases.yaml and every page's title, summary, colloquial names and typical questions. */
+export async function searchDirectoryData(): Promise<{ aliases: AliasMap; pages: DirectoryEntry[] }> {
+  const aliases: AliasMap = {};
+  for (const e of await getCollection('aliases')) aliases[e.id] = e.data;
+  const site = await getSite();
+  const entry = (id: string, section: string, d: { title: string; summary: string; aliases: string[]; questions: string[] }): DirectoryEntry => ({
+    id,
+    title: d.title,
+    summary: d.summary,
+    section,
+    words: [...d.aliases, ...d.questions].join('|'),
+  });
+  const pages: DirectoryEntry[] = [
+    ...(await getPlans()).map((p) => entry(`emergency/${p.id}`, '应急', p.data)),
+    ...(await getHandbook()).map((p) => entry(`handbook/${p.id}`, site.sections[p.id.split('/')[0]].filter, p.data)),
+    ...(await getRoles()).map((p) => entry(`roles/${p.id}`, '岗位', p.data)),
+    ...(await getDays()).map((p) => entry(`day/${p.id}`, '岗位', p.data)),
+  ];
+  return { aliases, pages };
+}
