@@ -1,10 +1,29 @@
 import { getCollection } from 'astro:content';
 import type { AliasMap } from '../lib/search/index.ts';
 import type { DirectoryEntry } from '../lib/search/directory.ts';
+import { DESCRIPTIONS } from '../lib/search/data/descriptions.ts';
+import { FILLERS, WEAK_WORDS } from '../lib/search/data/spoken.ts';
+import { VARIANTS } from '../lib/search/data/variants.ts';
+
+export interface SearchDirectoryData {
+  aliases: AliasMap;
+  pages: DirectoryEntry[];
+  /** traditional/variant → simplified characters */
+  variants: Record<string, string>;
+  /** everyday descriptions → the handbook's words */
+  descriptions: Record<string, string>;
+  /** fillers of spoken Chinese */
+  fillers: string[];
+  /** where and how much: terms a page need not hold */
+  weak: string[];
+}
 import { getDays, getHandbook, getPlans, getRoles, getSite } from './content';
 
-/** content/aliases.yaml and every page's title, summary, colloquial names and typical questions. */
-export async function searchDirectoryData(): Promise<{ aliases: AliasMap; pages: DirectoryEntry[] }> {
+/**
+ * content/aliases.yaml, every page's title, summary, colloquial names and typical questions, and
+ * the query-understanding tables (data, so they do not weigh on the search code).
+ */
+export async function searchDirectoryData(): Promise<SearchDirectoryData> {
   const aliases: AliasMap = {};
   for (const e of await getCollection('aliases')) aliases[e.id] = e.data;
   const site = await getSite();
@@ -21,5 +40,5 @@ export async function searchDirectoryData(): Promise<{ aliases: AliasMap; pages:
     ...(await getRoles()).map((p) => entry(`roles/${p.id}`, '岗位', p.data)),
     ...(await getDays()).map((p) => entry(`day/${p.id}`, '岗位', p.data)),
   ];
-  return { aliases, pages };
+  return { aliases, pages, variants: VARIANTS, descriptions: DESCRIPTIONS, fillers: FILLERS, weak: WEAK_WORDS };
 }

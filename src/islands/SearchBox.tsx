@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Excerpt } from './search/Excerpt.tsx';
+import { Corrected, NothingFound } from './search/Notices.tsx';
 import { loadDirectory } from './search/engine.ts';
 import { useSearch } from './search/useSearch.ts';
 
@@ -12,7 +13,8 @@ export default function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const state = useSearch(query, undefined, 6, 'quick');
+  const [exact, setExact] = useState(false);
+  const state = useSearch(query, undefined, 6, 'quick', exact);
   const results = state.status === 'done' ? state.results : [];
 
   // Whatever was typed before hydration finished is searched straight away. The page's own script
@@ -27,7 +29,10 @@ export default function SearchBox() {
       setOpen(true);
     }
   }, []);
-  useEffect(() => setActive(-1), [query]);
+  useEffect(() => {
+    setActive(-1);
+    setExact(false);
+  }, [query]);
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' && results.length) {
@@ -74,10 +79,11 @@ export default function SearchBox() {
       />
       <button type="submit">搜索</button>
       {showList && (
-        <div class="suggest" aria-live="polite" data-done={state.status === 'done' ? state.query : undefined}>
+        <div class="suggest" aria-live="polite" data-done={state.status === 'done' && state.complete ? state.query : undefined}>
           {state.status === 'loading' && <p class="muted">正在查找…</p>}
           {state.status === 'error' && <p role="alert">{state.message}</p>}
-          {state.status === 'done' && results.length === 0 && <p>没有找到「{state.query}」。换个说法试试，比如「电梯困人」「漏水」。</p>}
+          {state.status === 'done' && state.corrected && <Corrected corrected={state.corrected} typed={state.query} onExact={() => setExact(true)} />}
+          {state.status === 'done' && results.length === 0 && <NothingFound query={state.query} nearest={state.nearest} />}
           {results.length > 0 && (
             <ul id={listId} role="listbox" aria-label="搜索结果" data-search-suggest>
               {results.map((r, i) => (
@@ -94,7 +100,7 @@ export default function SearchBox() {
             </ul>
           )}
           {state.status === 'done' && (
-            <a class="all-results" href={`/search/?q=${encodeURIComponent(query)}`}>
+            <a class="all-results" href={`/search/?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`}>
               查看全部结果
             </a>
           )}

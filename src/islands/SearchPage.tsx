@@ -2,16 +2,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SEARCH_SECTIONS } from '../lib/search/index.ts';
 import { Excerpt } from './search/Excerpt.tsx';
+import { Corrected, NothingFound } from './search/Notices.tsx';
 import { useSearch } from './search/useSearch.ts';
 
 export default function SearchPage() {
   const [query, setQuery] = useState('');
   const [draft, setDraft] = useState('');
   const [section, setSection] = useState<string | undefined>(undefined);
+  const [exact, setExact] = useState(false);
   useEffect(() => {
     const p = new URLSearchParams(location.search);
     const q = p.get('q') ?? '';
     const s = p.get('section') ?? undefined;
+    if (p.get('exact') === '1') setExact(true);
     // A phone can take a while to run this: text typed before it ran must not be wiped.
     if (q) {
       setQuery(q);
@@ -19,14 +22,16 @@ export default function SearchPage() {
     }
     if (s && (SEARCH_SECTIONS as readonly string[]).includes(s)) setSection(s);
   }, []);
-  const state = useSearch(query, section, 20, 'complete');
+  const state = useSearch(query, section, 20, 'complete', exact);
 
-  const commit = (q: string, s: string | undefined) => {
+  const commit = (q: string, s: string | undefined, asTyped = q === query && exact) => {
     setQuery(q);
     setSection(s);
+    setExact(asTyped);
     const p = new URLSearchParams();
     if (q) p.set('q', q);
     if (s) p.set('section', s);
+    if (asTyped) p.set('exact', '1');
     history.replaceState(null, '', `?${p}`);
   };
 
@@ -66,10 +71,11 @@ export default function SearchPage() {
         {state.status === 'done' && (
           <p>
             「{state.query}」{section ? `（${section}）` : ''}找到 {state.results.length} 条
-            {state.results.length === 0 && '：换个说法试试，或少打几个字。'}
             {!state.complete && '，正在全文里找更多…'}
           </p>
         )}
+        {state.status === 'done' && state.corrected && <Corrected corrected={state.corrected} typed={state.query} onExact={() => commit(query, section, true)} />}
+        {state.status === 'done' && state.complete && state.results.length === 0 && <NothingFound query={state.query} nearest={state.nearest} />}
       </div>
       <ol class="results" data-search-results aria-busy={state.status === 'loading' || (state.status === 'done' && !state.complete)}>
         {state.status === 'done' &&

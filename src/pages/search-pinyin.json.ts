@@ -7,9 +7,9 @@ import { buildVocabulary } from '../lib/search/vocabulary.ts';
  * holds a stretch the site's words do not cover, so ordinary searches never pay for it.
  */
 export async function GET() {
-  const { aliases, pages } = await searchDirectoryData();
+  const { aliases, pages, descriptions } = await searchDirectoryData();
   const table = buildPinyinTable(
-    buildVocabulary(aliases, pages).words,
+    buildVocabulary(aliases, pages, descriptions).words,
     pages.map((p) => p.summary),
   );
   return new Response(JSON.stringify(table), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { correctSlips, looseSyllable } from '../../src/lib/search/correct.ts';
 import { rewriteDescriptions } from '../../src/lib/search/descriptions.ts';
+import { DESCRIPTIONS } from '../../src/lib/search/data/descriptions.ts';
+import { VARIANTS } from '../../src/lib/search/data/variants.ts';
+import { FILLERS } from '../../src/lib/search/data/spoken.ts';
 import { searchDirectory } from '../../src/lib/search/directory.ts';
 import { stripFillers } from '../../src/lib/search/fillers.ts';
 import { normalizeQuery, planQuery } from '../../src/lib/search/index.ts';
@@ -11,20 +14,20 @@ import { aliases, pages, pinyin, plan, vocab } from './helpers/search-site.ts';
 
 describe('stripFillers (voice input)', () => {
   it('removes the speaker’s fillers and closes the gap they leave', () => {
-    expect(stripFillers('我跟你说啊就是那个五号楼地下室好像进水了')).toBe('五号楼地下室进水了');
-    expect(stripFillers('电梯好像卡住了')).toBe('电梯卡住了');
+    expect(stripFillers('我跟你说啊就是那个五号楼地下室好像进水了', FILLERS)).toBe('五号楼地下室进水了');
+    expect(stripFillers('电梯好像卡住了', FILLERS)).toBe('电梯卡住了');
   });
   it('leaves a typed query alone', () => {
-    expect(stripFillers('装修押金')).toBe('装修押金');
+    expect(stripFillers('装修押金', FILLERS)).toBe('装修押金');
   });
 });
 
 describe('normalizeQuery (traditional and variant characters)', () => {
   it('maps the characters of the site’s words to simplified', () => {
-    expect(normalizeQuery('燃氣洩漏')).toBe('燃气泄漏');
-    expect(normalizeQuery('垃圾分類')).toBe('垃圾分类');
-    expect(normalizeQuery('著火了')).toBe('着火了');
-    expect(normalizeQuery('鑰匙丟了')).toBe('钥匙丢了');
+    expect(normalizeQuery('燃氣洩漏', VARIANTS)).toBe('燃气泄漏');
+    expect(normalizeQuery('垃圾分類', VARIANTS)).toBe('垃圾分类');
+    expect(normalizeQuery('著火了', VARIANTS)).toBe('着火了');
+    expect(normalizeQuery('鑰匙丟了', VARIANTS)).toBe('钥匙丢了');
   });
 });
 
@@ -49,11 +52,11 @@ describe('correctSlips (pinyin keyboard slips, by reading, towards the site’s 
 
 describe('rewriteDescriptions (what is seen → the handbook’s word)', () => {
   it('turns everyday descriptions into the words pages use', () => {
-    expect(rewriteDescriptions('天花板滴水')).toBe('楼上漏水');
-    expect(rewriteDescriptions('人倒了')).toBe('倒地');
+    expect(rewriteDescriptions('天花板滴水', DESCRIPTIONS)).toBe('楼上漏水');
+    expect(rewriteDescriptions('人倒了', DESCRIPTIONS)).toBe('倒地');
   });
   it('leaves a phrase inside one of the site’s aliases to the alias', () => {
-    expect(rewriteDescriptions('电梯不动了', { 电梯不动了: { to: '电梯故障' } })).toBe('电梯不动了');
+    expect(rewriteDescriptions('电梯不动了', DESCRIPTIONS, { 电梯不动了: { to: '电梯故障' } })).toBe('电梯不动了');
   });
 });
 

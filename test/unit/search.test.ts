@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, tidyExcerpt, expandAliases, normalizeQuery, planQuery, runSearch, type AliasMap, type Engine, type HitData } from '../../src/lib/search/index.ts';
 import { joinSingles } from '../../src/lib/search/plan.ts';
+import { VARIANTS } from '../../src/lib/search/data/variants.ts';
 
 const aliases: AliasMap = {
   困梯: { to: '电梯困人', page: 'emergency/lift-entrapment' },
@@ -14,8 +15,8 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('ＡＢＣ１２３　电梯')).toBe('abc123 电梯');
   });
   it('maps traditional characters staff may type to simplified', () => {
-    expect(normalizeQuery('電梯困人')).toBe('电梯困人');
-    expect(normalizeQuery('停電了怎麼辦')).toBe('停电了怎么办');
+    expect(normalizeQuery('電梯困人', VARIANTS)).toBe('电梯困人');
+    expect(normalizeQuery('停電了怎麼辦', VARIANTS)).toBe('停电了怎么办');
   });
   it('turns punctuation of either width into spaces', () => {
     expect(normalizeQuery('漏水！！怎么办？?')).toBe('漏水 怎么办');

@@ -1,6 +1,7 @@
 /** Pagefind behind the Engine interface; loaded on first use only. */
 import type { AliasMap, Engine, EngineHit, HitData } from '../../lib/search/index.ts';
 import type { DirectoryEntry } from '../../lib/search/directory.ts';
+import type { PinyinTable } from '../../lib/search/correct.ts';
 
 interface PagefindResult {
   id: string;
@@ -14,7 +15,17 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-let directory: Promise<{ aliases: AliasMap; pages: DirectoryEntry[] }> | undefined;
+/** /search-aliases.json (src/data/search-directory.ts) */
+export interface Directory {
+  aliases: AliasMap;
+  pages: DirectoryEntry[];
+  variants: Record<string, string>;
+  descriptions: Record<string, string>;
+  fillers: string[];
+  weak: string[];
+}
+const EMPTY: Directory = { aliases: {}, pages: [], variants: {}, descriptions: {}, fillers: [], weak: [] };
+let directory: Promise<Directory> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -29,14 +40,27 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Aliases and the page directory, one small file fetched on first use. */
-export function loadDirectory(): Promise<{ aliases: AliasMap; pages: DirectoryEntry[] }> {
+export function loadDirectory(): Promise<Directory> {
   // The page's own script starts this download the moment the search box is touched, while the
   // island's code is still on its way (src/scripts/inline.ts); take that one if it is there.
   const early = (globalThis as { __wuyeDirectory?: Promise<unknown> }).__wuyeDirectory;
   directory ??= ((early as Promise<Response | null> | undefined) ?? fetch('/search-aliases.json'))
-    .then((r) => (r && r.ok ? r.json() : { aliases: {}, pages: [] }))
-    .catch(() => ({ aliases: {}, pages: [] }));
+    .then((r) => (r && r.ok ? (r.json() as Promise<Directory>) : EMPTY))
+    .catch(() => EMPTY);
   return directory;
+}
+
+let pinyin: Promise<PinyinTable | undefined> | undefined;
+
+/**
+ * Readings for correcting wrong characters: fetched the first time a query holds a stretch the
+ * site's words do not cover, then kept. Without it search still works, uncorrected.
+ */
+export function loadPinyin(): Promise<PinyinTable | undefined> {
+  pinyin ??= fetch('/search-pinyin.json')
+    .then((r) => (r.ok ? (r.json() as Promise<PinyinTable>) : undefined))
+    .catch(() => undefined);
+  return pinyin;
 }
 
 export function pagefindEngine(): Engine {

@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { planQuery, runSearch, type Ranked } from '../../lib/search/index.ts';
-import { mergeRanked, searchDirectory } from '../../lib/search/directory.ts';
-import { loadDirectory, pagefindEngine } from './engine.ts';
+import { planQuery, runSearch, type QueryPlan, type Ranked } from '../../lib/search/index.ts';
+import { mergeRanked, nearestPages, searchDirectory } from '../../lib/search/directory.ts';
+import { buildVocabulary, type Vocabulary } from '../../lib/search/vocabulary.ts';
+import { loadDirectory, loadPinyin, pagefindEngine, type Directory } from './engine.ts';
 
 export type SearchState =
   | { status: 'idle' }
   | { status: 'loading' }
-  /** complete: false while full text is still adding pages below the directory's answers */
-  | { status: 'done'; query: string; results: Ranked[]; complete: boolean }
+  /**
+   * complete: false while full text is still adding pages below the directory's answers;
+   * corrected: the words searched instead of what was typed (wrong characters), if any;
+   * nearest: when nothing was found, the plans closest to the query, so the screen is never empty
+   */
+  | { status: 'done'; query: string; results: Ranked[]; complete: boolean; corrected?: string; nearest: Ranked[] }
   | { status: 'error'; message: string };
 
 /**
@@ -18,14 +23,24 @@ export type SearchState =
 export type SearchMode = 'quick' | 'complete';
 
 const FULL_TEXT_PAUSE_MS = 120;
+/** a phone that has not answered by now shows what it has (or 「没有找到」 with suggestions) */
+const NEVER_BLANK_MS = 4000;
 const FAILED = '搜索暂时不可用：请刷新页面再试，或从「手册」「应急」目录查找。';
+
+let vocabFor: { dir: Directory; vocab: Vocabulary } | undefined;
+function vocabulary(dir: Directory): Vocabulary {
+  if (vocabFor?.dir !== dir) vocabFor = { dir, vocab: buildVocabulary(dir.aliases, dir.pages, dir.descriptions) };
+  return vocabFor.vocab;
+}
 
 /**
  * The page directory answers on every keystroke (it is in memory and small); full text waits
  * until typing pauses, so half-typed words do not fetch index chunks. The last query typed wins
- * even if an earlier one answers later.
+ * even if an earlier one answers later. A query with a stretch the site's words do not cover
+ * fetches the readings once and is searched again with its wrong characters corrected, unless
+ * `exact` (the person asked for the words as typed).
  */
-export function useSearch(query: string, section: string | undefined, limit: number, mode: SearchMode): SearchState {
+export function useSearch(query: string, section: string | undefined, limit: number, mode: SearchMode, exact = false): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   useEffect(() => {
     const q = query.trim();
@@ -35,31 +50,57 @@ export function useSearch(query: string, section: string | undefined, limit: num
     }
     let live = true;
     let pause: ReturnType<typeof setTimeout> | undefined;
+    let shown = false;
+    let first: Ranked[] = [];
+    let plan: QueryPlan | undefined;
+    let nearest: Ranked[] = [];
+    const show = (results: Ranked[], complete: boolean) => {
+      if (!live) return;
+      shown = true;
+      const corrected = plan?.corrections.length ? plan.searched : undefined;
+      setState({ status: 'done', query: q, results, complete, corrected, nearest: results.length ? [] : nearest });
+    };
     setState({ status: 'loading' });
+    const watchdog = setTimeout(() => {
+      if (!shown) show(first, false);
+    }, NEVER_BLANK_MS);
     void (async () => {
-      let first: Ranked[] = [];
       try {
         const dir = await loadDirectory();
         if (!live) return;
-        const plan = planQuery(q, dir.aliases);
         const pages = section ? dir.pages.filter((p) => p.section === section) : dir.pages;
+        const understand = { vocab: vocabulary(dir), variants: dir.variants, descriptions: dir.descriptions, fillers: dir.fillers, weak: dir.weak };
+        nearest = nearestPages(q, dir.pages, 3);
+        plan = planQuery(q, dir.aliases, understand);
         first = searchDirectory(plan, pages, limit);
-        if (first.length) setState({ status: 'done', query: q, results: first, complete: mode === 'quick' });
+        if (first.length) show(first, mode === 'quick' && !plan.unknown);
+        if (plan.unknown && !exact) {
+          const pinyin = await loadPinyin();
+          if (!live) return;
+          const better = pinyin ? planQuery(q, dir.aliases, { ...understand, pinyin }) : plan;
+          if (better.corrections.length) {
+            plan = better;
+            first = searchDirectory(plan, pages, limit);
+            if (first.length) show(first, mode === 'quick');
+          } else if (first.length && mode === 'quick') show(first, true);
+        }
         if (first.length && mode === 'quick') return;
         await new Promise((r) => (pause = setTimeout(r, FULL_TEXT_PAUSE_MS)));
         if (!live) return;
         const full = await runSearch(plan, pagefindEngine(), { section, limit });
-        if (live) setState({ status: 'done', query: q, results: mergeRanked(first, full, limit), complete: true });
+        show(mergeRanked(first, full, limit), true);
       } catch {
         // Directory answers already shown stay: only a search with nothing to show is an error.
         if (!live) return;
-        setState(first.length ? { status: 'done', query: q, results: first, complete: true } : { status: 'error', message: FAILED });
+        if (first.length) show(first, true);
+        else setState({ status: 'error', message: FAILED });
       }
     })();
     return () => {
       live = false;
       clearTimeout(pause);
+      clearTimeout(watchdog);
     };
-  }, [query, section, limit, mode]);
+  }, [query, section, limit, mode, exact]);
   return state;
 }

@@ -88,3 +88,25 @@ export function mergeRanked(first: Ranked[], more: Ranked[], limit: number): Ran
   const rest = more.filter((r) => !seen.has(r.url));
   return [...first, ...rest].slice(0, limit).map((r, i) => ({ ...r, rank: i + 1 }));
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * When nothing was found: the pages sharing most characters with the query, names weighing
+ * most and emergency plans first among equals, so 「没有找到」 still offers somewhere to go.
+ * Empty when the query shares no character with any page name.
+ */
+export function nearestPages(query: string, entries: DirectoryEntry[], limit = 3): Ranked[] {
+  const chars = new Set([...query.normalize('NFKC')].filter((c) => HAN.test(c)));
+  if (!chars.size) return [];
+  return entries
+    .map((e) => {
+      let score = 0;
+      for (const c of chars) score += (e.title.includes(c) ? 2 : 0) + (e.words.includes(c) ? 1 : 0);
+      return { e, score: score + (score > 0 && e.section === '应急' ? 0.5 : 0) };
+    })
+    .filter((x) => x.score >= 2)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: directoryExcerpt(e, []), section: e.section }));
+}

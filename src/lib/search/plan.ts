@@ -1,10 +1,10 @@
 import { expandAliases, type AliasMap, type AliasMatch } from './aliases.ts';
 import { correctSlips, type Correction, type PinyinTable } from './correct.ts';
-import { rewriteDescriptions } from './descriptions.ts';
+import { rewriteDescriptions, type Descriptions } from './descriptions.ts';
 import { stripFillers } from './fillers.ts';
 import { normalizeQuery } from './normalize.ts';
-import { PARTICLES, QUESTION_PHRASES, WEAK_WORDS } from './stopwords.ts';
-import { findWords, type Vocabulary } from './vocabulary.ts';
+import { PARTICLES, QUESTION_PHRASES } from './stopwords.ts';
+import { findWords, hasUnknownStretch, type Vocabulary } from './vocabulary.ts';
 
 export type Segment = (text: string) => string[];
 
@@ -61,11 +61,15 @@ export interface QueryPlan {
   required: string[];
   /** wrong characters replaced by the site's words (correct.ts); empty when none */
   corrections: Correction[];
+  /** the query as searched once fillers are gone and slips corrected: what the correction notice shows */
+  searched: string;
   /**
    * a long spoken sentence reduced to the site's words found in it: a page need not hold every
    * one of them (searchDirectory ranks by how many it holds)
    */
   loose: boolean;
+  /** the query holds a stretch of Chinese no site word covers: a possible slip (see correct.ts) */
+  unknown: boolean;
 }
 
 export interface Understanding {
@@ -73,8 +77,18 @@ export interface Understanding {
   vocab?: Vocabulary;
   /** readings for correcting wrong characters; without it no correction is tried */
   pinyin?: PinyinTable;
+  /** traditional/variant → simplified (data/variants.ts, shipped with the directory) */
+  variants?: Record<string, string>;
+  /** everyday descriptions → the handbook's words (data/descriptions.ts, shipped with the directory) */
+  descriptions?: Descriptions;
+  /** fillers of spoken Chinese (data/spoken.ts) */
+  fillers?: readonly string[];
+  /** where and how much: terms a page need not hold (data/spoken.ts) */
+  weak?: readonly string[];
   segment?: Segment;
 }
+
+const NOT_SLIPS = [...QUESTION_PHRASES, ...PARTICLES];
 
 /** Beyond this many characters a query is a spoken sentence rather than typed keywords. */
 const SENTENCE = 10;
@@ -107,10 +121,10 @@ function protectWords(text: string, aliases: AliasMap, vocab: Vocabulary | undef
 
 export function planQuery(raw: string, aliases: AliasMap, understand: Understanding = {}): QueryPlan {
   const segment = understand.segment ?? intlSegment;
-  const normalized = normalizeQuery(raw);
-  const spoken = stripFillers(normalized);
+  const normalized = normalizeQuery(raw, understand.variants);
+  const spoken = stripFillers(normalized, understand.fillers ?? []);
   const corrected = understand.vocab && understand.pinyin ? correctSlips(spoken, understand.vocab, understand.pinyin) : { text: spoken, corrections: [] };
-  const described = rewriteDescriptions(corrected.text, aliases);
+  const described = rewriteDescriptions(corrected.text, understand.descriptions ?? {}, aliases);
   const sentence = knownWordsOnly(described, understand.vocab);
   const expanded = expandAliases(sentence.text, protectWords(sentence.text, aliases, understand.vocab));
   let text = expanded.text;
@@ -129,7 +143,8 @@ export function planQuery(raw: string, aliases: AliasMap, understand: Understand
   const all = [...new Set(terms)];
   // where and how much, and lone characters the segmenter left (屋, 遭), are weak, unless they
   // are all the query says
-  const isWeak = (t: string) => WEAK_WORDS.has(t) || (CJK.test(t) && all.some((u) => [...u].length > 1 && !WEAK_WORDS.has(u)));
+  const weakWords = new Set(understand.weak);
+  const isWeak = (t: string) => weakWords.has(t) || (CJK.test(t) && all.some((u) => [...u].length > 1 && !weakWords.has(u)));
   const strong = all.some((t) => !isWeak(t)) ? all.filter((t) => !isWeak(t)) : all;
   // the rest of a spoken sentence may still name the place or thing: weak terms that only add
   // to a page's score (a lone character is noise here)
@@ -142,5 +157,5 @@ export function planQuery(raw: string, aliases: AliasMap, understand: Understand
     .filter((w) => [...w].length > 1 && !strong.includes(w));
   const unique = [...new Set([...all, ...weak])];
   const urgent = URGENT.test(normalized) || URGENT.test(described) || expanded.matches.some((m) => m.page?.startsWith('emergency/'));
-  return { original: raw, full: (sentence.loose ? strong : all).join(' '), terms: unique, required: strong, aliases: expanded.matches, urgent, corrections: corrected.corrections, loose: sentence.loose };
+  return { original: raw, full: (sentence.loose ? strong : all).join(' '), terms: unique, required: strong, aliases: expanded.matches, urgent, corrections: corrected.corrections, searched: corrected.text, loose: sentence.loose, unknown: understand.vocab ? hasUnknownStretch(corrected.text, understand.vocab, NOT_SLIPS) : false };
 }

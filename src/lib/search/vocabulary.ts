@@ -5,7 +5,7 @@
  * known words inside them; wrong characters are corrected towards these words (correct.ts).
  */
 import type { AliasMap } from './aliases.ts';
-import { DESCRIPTION_WORDS } from './descriptions.ts';
+import { descriptionWords, type Descriptions } from './descriptions.ts';
 import type { DirectoryEntry } from './directory.ts';
 
 export interface Vocabulary {
@@ -28,7 +28,7 @@ function wordsOf(text: string): string[] {
   return out;
 }
 
-export function buildVocabulary(aliases: AliasMap, pages: Pick<DirectoryEntry, 'title' | 'words'>[]): Vocabulary {
+export function buildVocabulary(aliases: AliasMap, pages: Pick<DirectoryEntry, 'title' | 'words'>[], descriptions: Descriptions = {}): Vocabulary {
   const all = new Set<string>();
   const add = (w: string) => {
     for (const x of wordsOf(w.normalize('NFKC').toLowerCase())) if (x.length <= MAX_WORD) all.add(x);
@@ -37,7 +37,7 @@ export function buildVocabulary(aliases: AliasMap, pages: Pick<DirectoryEntry, '
     add(key);
     add(a.to);
   }
-  DESCRIPTION_WORDS.forEach(add);
+  descriptionWords(descriptions).forEach(add);
   for (const p of pages) {
     add(p.title);
     for (const w of p.words.split('|')) if ([...w].length <= MAX_WORD) add(w);
@@ -65,4 +65,15 @@ export function findWords(text: string, vocab: Vocabulary): FoundWord[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a query holds two or more Chinese characters in a row that no known word covers: a
+ * possible slip, worth fetching the readings for (correct.ts). Question words are not slips.
+ */
+export function hasUnknownStretch(text: string, vocab: Vocabulary, ignore: readonly string[] = []): boolean {
+  let rest = text;
+  for (const w of [...ignore].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
+  for (const f of findWords(rest, vocab).reverse()) rest = `${rest.slice(0, f.start)} ${rest.slice(f.end)}`;
+  return /\p{Script=Han}{2,}/u.test(rest);
 }

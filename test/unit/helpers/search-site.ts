@@ -9,6 +9,9 @@ import { planQuery, type AliasMap } from '../../../src/lib/search/index.ts';
 import { searchDirectory, type DirectoryEntry } from '../../../src/lib/search/directory.ts';
 import { buildPinyinTable } from '../../../src/lib/search/pinyin-table.ts';
 import { buildVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { DESCRIPTIONS } from '../../../src/lib/search/data/descriptions.ts';
+import { VARIANTS } from '../../../src/lib/search/data/variants.ts';
+import { FILLERS, WEAK_WORDS } from '../../../src/lib/search/data/spoken.ts';
 
 interface Front {
   title: string;
@@ -41,7 +44,7 @@ function siteDirectory(): { aliases: AliasMap; pages: DirectoryEntry[] } {
 }
 
 export const { aliases, pages } = siteDirectory();
-export const vocab = buildVocabulary(aliases, pages);
+export const vocab = buildVocabulary(aliases, pages, DESCRIPTIONS);
 export const pinyin = buildPinyinTable(
   vocab.words,
   pages.map((p) => p.summary),
@@ -49,5 +52,5 @@ export const pinyin = buildPinyinTable(
 export const ids = new Set(pages.map((p) => p.id));
 
 /** The header box's quick stage: the plan, and the page directory's first three. */
-export const plan = (q: string) => planQuery(q, aliases, { vocab, pinyin });
+export const plan = (q: string) => planQuery(q, aliases, { vocab, pinyin, variants: VARIANTS, descriptions: DESCRIPTIONS, fillers: FILLERS, weak: WEAK_WORDS });
 export const top3 = (q: string) => searchDirectory(plan(q), pages, 6).slice(0, 3).map((r) => r.id);

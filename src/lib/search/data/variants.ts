@@ -1,4 +1,5 @@
 /**
+ * Data, shipped in /search-aliases.json rather than in the search code (normalize.ts applies it).
  * Traditional and variant characters → the simplified ones the handbook is written in. Not a full
  * converter: the characters of the site's own words (plans, procedures, the trades' everyday
  * words) and the variants a phone keyboard or a pasted message brings in (洩, 着/著, 裡/裏).
@@ -23,7 +24,3 @@ const PAIRS =
 
 export const VARIANTS: Record<string, string> = {};
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) VARIANTS[PAIRS[i]] = PAIRS[i + 1];
-
-export function toSimplified(text: string): string {
-  return Array.from(text, (ch) => VARIANTS[ch] ?? ch).join('');
-}
