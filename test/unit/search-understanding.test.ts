@@ -5,7 +5,7 @@ import { rewriteDescriptions } from '../../src/lib/search/descriptions.ts';
 import { DESCRIPTIONS } from '../../src/lib/search/data/descriptions.ts';
 import { VARIANTS } from '../../src/lib/search/data/variants.ts';
 import { FILLERS } from '../../src/lib/search/data/spoken.ts';
-import { searchDirectory } from '../../src/lib/search/directory.ts';
+import { nearestPages, searchDirectory } from '../../src/lib/search/directory.ts';
 import { stripFillers } from '../../src/lib/search/fillers.ts';
 import { normalizeQuery, planQuery } from '../../src/lib/search/index.ts';
 import { buildPinyinTable } from '../../src/lib/search/pinyin-table.ts';
@@ -91,5 +91,28 @@ describe('planQuery with the site’s words (the issue’s examples)', () => {
     expect(planQuery('燃气泄露', aliases).corrections).toEqual([]);
     expect(vocab.has.has('燃气泄漏')).toBe(true);
     expect(Object.keys(pinyin.chars).length).toBeGreaterThan(100);
+  });
+});
+
+describe('nearestPages (never an empty 没有找到)', () => {
+  it('offers the pages whose names share most characters with the query, plans first among equals', () => {
+    const r = nearestPages('燃气灶打不着火', pages, 3).map((x) => x.id);
+    expect(r[0]).toBe('emergency/gas-leak');
+    expect(r.length).toBeGreaterThan(0);
+  });
+  it('offers nothing for characters no page name holds (the emergency list link stays)', () => {
+    expect(nearestPages('龘靐齉', pages)).toEqual([]);
+  });
+});
+
+describe('QueryPlan.unknown (when the browser fetches the readings)', () => {
+  const bare = (q: string) => planQuery(q, aliases, { vocab });
+  it('is set for a stretch no site word covers, particles included', () => {
+    expect(bare('着活了').unknown).toBe(true);
+    expect(bare('燃气泄露').unknown).toBe(true);
+  });
+  it('is not set for the site’s words with question words and particles around them', () => {
+    expect(bare('电梯困人怎么办').unknown).toBe(false);
+    expect(bare('困梯了').unknown).toBe(false);
   });
 });

@@ -76,13 +76,15 @@ interface Candidate {
 }
 
 /** One run of text (no spaces): stretches the vocabulary does not cover, replaced by a known word that sounds the same. */
-function correctRun(run: string, vocab: Vocabulary, table: PinyinTable): { text: string; corrections: Correction[] } {
+function correctRun(run: string, vocab: Vocabulary, table: PinyinTable, keep: readonly string[]): { text: string; corrections: Correction[] } {
   const chars = [...run];
   if (chars.length !== run.length) return { text: run, corrections: [] }; // outside the BMP: nothing of ours
   const { readings, known } = lookupOf(table);
   // the site's words, and the handbook's words, in the query are words, not slips (垃圾 in 垃圾房)
   const covered = new Array<boolean>(run.length).fill(false);
   for (const f of [...findWords(run, vocab), ...findWords(run, known)]) covered.fill(true, f.start, f.end);
+  // and so are everyday words for where (楼道 in 楼道地上, not 倒地)
+  for (const w of keep) if (w.length > 1) for (let i = run.indexOf(w); i >= 0; i = run.indexOf(w, i + 1)) covered.fill(true, i, i + w.length);
   if (covered.every(Boolean)) return { text: run, corrections: [] };
   const cands: Candidate[] = [];
   for (let len = Math.min(MAX_WINDOW, run.length); len >= 2; len--) {
@@ -128,12 +130,12 @@ function correctRun(run: string, vocab: Vocabulary, table: PinyinTable): { text:
 }
 
 /** The query with each misheard stretch replaced by the site's word, and what was replaced. */
-export function correctSlips(text: string, vocab: Vocabulary, table: PinyinTable): { text: string; corrections: Correction[] } {
+export function correctSlips(text: string, vocab: Vocabulary, table: PinyinTable, keep: readonly string[] = []): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
   const out = text
     .split(' ')
     .map((run) => {
-      const r = correctRun(run, vocab, table);
+      const r = correctRun(run, vocab, table, keep);
       corrections.push(...r.corrections);
       return r.text;
     })

@@ -72,13 +72,17 @@ export function searchDirectory(plan: QueryPlan, entries: DirectoryEntry[], limi
       // a lift, not a trump card: a page that holds every word in its own name can outrank it
       if (alias >= 0) score += 8 - alias;
       if (plan.urgent && e.section === '应急') score += 5;
-      return { e, score, all, keep: all || alias >= 0 || (plan.loose && any) };
+      // an incident described in everyday words (手碰到电箱被弹开了 → 触电) names the plan, if not
+      // every word the person used
+      const incident = plan.incident && e.section === '应急' && any;
+      return { e, score, all, keep: all || alias >= 0 || ((plan.loose || incident) && any) };
     })
     .filter((x) => x.keep)
     .sort((a, b) => b.score - a.score || a.e.title.localeCompare(b.e.title, 'zh-CN'));
   // An alias alone is not enough: if no page holds every word, full text should decide. A spoken
-  // sentence is the exception: no page holds all it said, and full text would be slower, not better.
-  if (!plan.loose && !scored.some((x) => x.all)) return [];
+  // sentence, or an incident, is the exception: no page holds all it said, and a plan holding
+  // its incident words is the answer; full text would be slower, not better.
+  if (!plan.loose && !plan.incident && !scored.some((x) => x.all)) return [];
   return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: directoryExcerpt(e, plan.terms), section: e.section }));
 }
 

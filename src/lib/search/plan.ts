@@ -18,7 +18,7 @@ export const intlSegment: Segment = (text) => {
     .map((s) => s.segment);
 };
 
-const URGENT = /着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|渗水|进水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|倒地|摔倒|溺水|咬伤|泄漏|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
+const URGENT = /走失|走丢|不见了|着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|渗水|进水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|倒地|摔倒|溺水|咬伤|泄漏|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
 
 const CJK = /^\p{Script=Han}$/u;
 
@@ -54,6 +54,8 @@ export interface QueryPlan {
   terms: string[];
   aliases: AliasMatch[];
   urgent: boolean;
+  /** the words themselves tell of an incident (not only an alias naming a plan) */
+  incident: boolean;
   /**
    * the terms a page must hold to answer from the page directory: without the weak ones (where,
    * how much, lone characters), which only add to a page's score
@@ -88,7 +90,8 @@ export interface Understanding {
   segment?: Segment;
 }
 
-const NOT_SLIPS = [...QUESTION_PHRASES, ...PARTICLES];
+/** question words are not slips; particles are left in, since 着活了 is 着火 misspelt, not 活 */
+const NOT_SLIPS = QUESTION_PHRASES;
 
 /** Beyond this many characters a query is a spoken sentence rather than typed keywords. */
 const SENTENCE = 10;
@@ -123,12 +126,21 @@ export function planQuery(raw: string, aliases: AliasMap, understand: Understand
   const segment = understand.segment ?? intlSegment;
   const normalized = normalizeQuery(raw, understand.variants);
   const spoken = stripFillers(normalized, understand.fillers ?? []);
-  const corrected = understand.vocab && understand.pinyin ? correctSlips(spoken, understand.vocab, understand.pinyin) : { text: spoken, corrections: [] };
+  const corrected = understand.vocab && understand.pinyin ? correctSlips(spoken, understand.vocab, understand.pinyin, understand.weak) : { text: spoken, corrections: [] };
   const described = rewriteDescriptions(corrected.text, understand.descriptions ?? {}, aliases);
   const sentence = knownWordsOnly(described, understand.vocab);
   const expanded = expandAliases(sentence.text, protectWords(sentence.text, aliases, understand.vocab));
   let text = expanded.text;
   for (const p of PHRASES_LONGEST_FIRST) text = text.split(p).join(' ');
+  // where and how much come out whole before segmenting (the segmenter splits 楼道里 into 楼 道里)
+  const weakWords = new Set(understand.weak);
+  const placed: string[] = [];
+  for (const w of [...weakWords].sort((a, b) => b.length - a.length)) {
+    if (w.length > 1 && text.includes(w)) {
+      placed.push(w);
+      text = text.split(w).join(' ');
+    }
+  }
   // Alias targets were spaced apart by expandAliases and stay whole; the rest is segmented.
   const keep = expanded.matches.map((m) => m.to.normalize('NFKC').toLowerCase());
   const terms: string[] = [];
@@ -140,11 +152,11 @@ export function planQuery(raw: string, aliases: AliasMap, understand: Understand
     }
     terms.push(...joinSingles(segment(chunk).filter((w) => !PARTICLES.has(w))));
   }
-  const all = [...new Set(terms)];
-  // where and how much, and lone characters the segmenter left (屋, 遭), are weak, unless they
-  // are all the query says
-  const weakWords = new Set(understand.weak);
-  const isWeak = (t: string) => weakWords.has(t) || (CJK.test(t) && all.some((u) => [...u].length > 1 && !weakWords.has(u)));
+  const all = [...new Set([...terms, ...placed])];
+  // where and how much are weak, unless they are all the query says
+  // in a spoken sentence, a lone character left over is noise; in a typed query it may be the
+  // verb that matters (消防通道被堵了: 堵)
+  const isWeak = (t: string) => weakWords.has(t) || (sentence.loose && CJK.test(t) && all.some((u) => [...u].length > 1 && !weakWords.has(u)));
   const strong = all.some((t) => !isWeak(t)) ? all.filter((t) => !isWeak(t)) : all;
   // the rest of a spoken sentence may still name the place or thing: weak terms that only add
   // to a page's score (a lone character is noise here)
@@ -156,6 +168,7 @@ export function planQuery(raw: string, aliases: AliasMap, understand: Understand
     .flatMap((chunk) => joinSingles(segment(chunk).filter((w) => !PARTICLES.has(w))))
     .filter((w) => [...w].length > 1 && !strong.includes(w));
   const unique = [...new Set([...all, ...weak])];
-  const urgent = URGENT.test(normalized) || URGENT.test(described) || expanded.matches.some((m) => m.page?.startsWith('emergency/'));
-  return { original: raw, full: (sentence.loose ? strong : all).join(' '), terms: unique, required: strong, aliases: expanded.matches, urgent, corrections: corrected.corrections, searched: corrected.text, loose: sentence.loose, unknown: understand.vocab ? hasUnknownStretch(corrected.text, understand.vocab, NOT_SLIPS) : false };
+  const incident = URGENT.test(normalized) || URGENT.test(described);
+  const urgent = incident || expanded.matches.some((m) => m.page?.startsWith('emergency/'));
+  return { original: raw, full: (sentence.loose ? strong : all).join(' '), terms: unique, required: strong, aliases: expanded.matches, urgent, incident, corrections: corrected.corrections, searched: corrected.text, loose: sentence.loose, unknown: understand.vocab ? hasUnknownStretch(corrected.text, understand.vocab, NOT_SLIPS) : false };
 }
