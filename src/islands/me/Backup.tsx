@@ -6,6 +6,7 @@
 import '../../styles/fallback.css';
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackup, type ImportResult } from '../../lib/storage/backup.ts';
+import { localDate } from '../../lib/local-date.ts';
 import { backupAge, backupAgeText, hasRecords } from '../../lib/storage/backup-due.ts';
 import { markBackedUp, readAll, replaceAll } from '../../stores/all.ts';
 import { settings } from '../../stores/settings.ts';
@@ -113,7 +114,7 @@ export function Backup() {
         <button type="button" class="button primary" onClick={make} disabled={making} data-make-backup>
           {making ? '正在生成…' : '生成备份（图片 + 备份码）'}
         </button>
-        <SaveFile name={`物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`} text={() => exportBackup(readAll())} type="application/json" label="导出备份文件" onSaved={() => markBackedUp()} />
+        <SaveFile name={`物业手册-学习记录-${localDate(Date.now())}.json`} text={() => exportBackup(readAll())} type="application/json" label="导出备份文件" onSaved={() => markBackedUp()} />
       </div>
       {made && (
         <div class="backup-made" data-backup-made>
