@@ -8,6 +8,9 @@ import { buildExam, examQuestions, handIn, importCodes, startExam } from './exam
 import { fillAnswer } from './quizDriver';
 import { hydrated } from './helpers';
 
+// The people who found these work in China: local days turn at Beijing midnight.
+test.use({ timezoneId: 'Asia/Shanghai' });
+
 // ── File names carry the local date ──
 
 test('at 07:30 Beijing time (23:30 UTC the day before) the CSV, xAPI, console backup and 我的 backup are named after the Beijing day', async ({ browser }) => {
@@ -43,4 +46,40 @@ test('at 07:30 Beijing time (23:30 UTC the day before) the CSV, xAPI, console ba
   await trainee.getByRole('button', { name: '导出备份文件', exact: true }).click();
   expect((await download).suggestedFilename()).toBe('物业手册-学习记录-2026-12-02.json');
   await ctx.close();
+});
+
+// ── Flashcards: at most 20 new cards a day ──
+
+test('flashcards offer 20 new cards a day, say so, and offer the next 20 after local midnight', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00+08:00'));
+  await page.goto('/train/cards/');
+  await hydrated(page);
+  // the largest deck: more than a day's share
+  const options = await page.getByLabel('岗位').locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, n: Number(/（(\d+) 张）/.exec(o.textContent ?? '')?.[1]) })));
+  const big = options.sort((a, b) => b.n - a.n)[0];
+  expect(big.n).toBeGreaterThan(40);
+  await page.getByLabel('岗位').selectOption(big.value);
+  const today = page.locator('[data-new-today]');
+  await expect(today).toContainText('今天的新卡：还有 20 张');
+  await expect(today).toContainText(`其余 ${big.n - 20} 张明天起每天出 20 张`);
+  await expect(page.locator('.card-meta')).toHaveText('新卡 · 今天还有 20 张');
+
+  for (let i = 0; i < 20; i++) {
+    await page.getByRole('button', { name: '显示答案' }).click();
+    await page.getByRole('button', { name: /^简单/ }).click();
+    if (i === 0) await expect(today).toContainText('还有 19 张（已学 1 张）');
+  }
+  await expect(page.locator('.card')).toHaveCount(0);
+  await expect(page.locator('.empty')).toContainText('今天的 20 张新卡学完了');
+  await expect(page.locator('.empty')).toContainText(`明天再来：还有 ${big.n - 20} 张新卡`);
+  await expect(page.locator('[data-stat=new]')).toHaveText(String(big.n - 20));
+
+  // 00:01 the next day in China (16:01 UTC): the next 20
+  await page.clock.setFixedTime(new Date('2026-12-03T00:01:00+08:00'));
+  await page.reload();
+  await hydrated(page);
+  await page.getByLabel('岗位').selectOption(big.value);
+  await expect(today).toContainText('今天的新卡：还有 20 张');
+  await expect(page.getByRole('button', { name: '显示答案' })).toBeVisible();
 });
