@@ -83,3 +83,34 @@ test('flashcards offer 20 new cards a day, say so, and offer the next 20 after l
   await expect(today).toContainText('今天的新卡：还有 20 张');
   await expect(page.getByRole('button', { name: '显示答案' })).toBeVisible();
 });
+
+// ── 我的: my own role first, the practice log newest first ──
+
+test('我的 lists the role chosen in settings first and the practice log newest first', async ({ page }) => {
+  const day = (d: number, h: number) => Date.parse(`2026-12-0${d}T${String(h).padStart(2, '0')}:00:00+08:00`);
+  await page.addInitScript(
+    ([quizAt, drillAt, checkAt]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('wuye:v1:settings', JSON.stringify({ role: 'security', largeText: false }));
+      localStorage.setItem('wuye:v1:progress', JSON.stringify({ quiz: { cleaning: { attempts: quizAt.map((at) => ({ at, correct: 8, total: 10 })) } }, answers: {}, reads: {} }));
+      localStorage.setItem('wuye:v1:drills', JSON.stringify({ 'gas-smell': { attempts: drillAt.map((at) => ({ at, score: 90, passed: true })) } }));
+      localStorage.setItem('wuye:v1:checklists', JSON.stringify({ 'patrol-shift': { history: checkAt.map((savedAt) => ({ period: 'p', savedAt, by: '孙门岗', ticks: {} })) } }));
+    },
+    [
+      [day(1, 9), day(3, 9)],
+      [day(2, 9), day(4, 9)],
+      [day(1, 20), day(5, 8)],
+    ],
+  );
+  await page.goto('/me/');
+  await hydrated(page);
+  await expect(page.locator('.role-progress > li').first()).toHaveClass('mine');
+  await expect(page.locator('.role-progress > li').first().getByRole('link')).toHaveText(/^秩序维护员/);
+  await expect(page.locator('.role-progress > li')).toHaveCount(await page.getByLabel('岗位').locator('option').count() - 1);
+  const log = page.locator('[data-practice-log] > li');
+  await expect(log).toHaveCount(6);
+  const kinds = (await log.allTextContents()).map((t) => /测验|演练|检查表/.exec(t)?.[0]);
+  expect(kinds).toEqual(['检查表', '演练', '测验', '演练', '检查表', '测验']);
+  await expect(log.first()).toContainText('2026/12/5 08:00');
+});
