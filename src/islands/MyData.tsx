@@ -124,7 +124,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
           <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>清空本机记录…</button>
         ) : (
           <div class="confirm" role="alertdialog" aria-labelledby="confirm-h">
-            <p id="confirm-h"><strong>确定要清空这台手机上的全部学习记录、考试记录和现场处置记录吗？</strong>清空后无法恢复，建议先备份。</p>
+            <p id="confirm-h"><strong>确定要清空这个浏览器里的全部学习记录、考试记录和现场处置记录吗？</strong>清空后无法恢复，建议先备份。</p>
             <button type="button" class="button danger" onClick={reset}>确定清空</button>{' '}
             <button type="button" class="button" onClick={() => setConfirming(false)}>取消</button>
           </div>

@@ -22,9 +22,9 @@ if(typeof s!=='object'||Array.isArray(s))s={};s.largeText=!d.documentElement.cla
 d.documentElement.classList.toggle('large-text',s.largeText);big.setAttribute('aria-pressed',String(s.largeText));try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}})}
 var off=d.querySelector('[data-offline-status]'),ua=navigator.userAgent,wx=/MicroMessenger/i.test(ua),ios=/iPhone|iPad|iPod/i.test(ua);
 function offline(t){if(off){off.textContent=t;off.hidden=false}}
-if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不能把手册存到手机上，没网时打不开：点右上角「···」选「在 Safari 中打开」，再用分享按钮「添加到主屏幕」。':'这个浏览器不能把手册存到手机上，没网时打不开：换用系统浏览器打开本网址。');
-else offline(navigator.serviceWorker.controller?'手册已存到这台手机：没网也能看。':'正在把手册存到这台手机…');
-if('serviceWorker' in navigator&&location.protocol!=='file:'){navigator.serviceWorker.addEventListener('controllerchange',function(){offline('手册已存到这台手机：没网也能看。')});window.addEventListener('load',function(){
+if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不能把手册存到手机上，没网时打不开：点右上角「···」选「在 Safari 中打开」，再用分享按钮「添加到主屏幕」。':'这个浏览器不能把手册存下来，没网时打不开：换用手机或电脑自带的浏览器打开本网址。');
+else offline(navigator.serviceWorker.controller?'手册已存在这个浏览器里：没网也能看。':'正在把手册存到这个浏览器里…');
+if('serviceWorker' in navigator&&location.protocol!=='file:'){navigator.serviceWorker.addEventListener('controllerchange',function(){offline('手册已存在这个浏览器里：没网也能看。')});window.addEventListener('load',function(){
 navigator.serviceWorker.register('/sw.js').then(function(reg){var bar=d.querySelector('[data-update]');
 function offer(){if(!bar||!reg.waiting)return;bar.hidden=false;bar.querySelector('button').onclick=function(){asked=true;reg.waiting&&reg.waiting.postMessage({type:'SKIP_WAITING'})}}
 if(reg.waiting&&navigator.serviceWorker.controller)offer();
@@ -57,7 +57,7 @@ if(mark){var PK='wuye:v1:progress',ref=mark.getAttribute('data-mark-read'),said=
 function prog(){try{var v=JSON.parse(localStorage.getItem(PK)||'null');return v===null?{quiz:{},answers:{},reads:{}}:(v&&typeof v==='object'&&v.quiz&&v.answers?v:null)}catch(e){return null}}
 function show(){var v=prog(),on=!!(v&&v.reads&&v.reads[ref]);mark.setAttribute('aria-pressed',String(on));mark.textContent=on?'已读完 ✓（点一下撤销）':'我读完了';if(said)said.textContent=on?'已记进你的学习进度。':''}
 var v0=prog();if(v0){mark.hidden=false;show()}
-mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='手机存储空间不足，没能记下。';return}show()})}
+mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='存储空间不足，没能记下。';return}show()})}
 var say=d.querySelector('[data-read-aloud]'),ss=window.speechSynthesis,rateBtn=d.querySelector('[data-read-rate]'),RATES=[[0.8,'慢'],[0.95,'正常'],[1.15,'快']];
 function rate(){var s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}var r=typeof s.readRate==='number'?s.readRate:0.95;for(var i=0;i<RATES.length;i++)if(RATES[i][0]===r)return i;return 1}
 if(say&&ss&&window.SpeechSynthesisUtterance){say.hidden=false;

@@ -3,7 +3,7 @@
  * read-aloud, wall cards, quiz feedback, the header in 大字, device wording, the daily new-card
  * limit, 我的's order and file names dated by the local day.
  */
-import { expect, test } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { buildExam, examQuestions, handIn, importCodes, startExam } from './examDriver';
 import { fillAnswer } from './quizDriver';
 import { hydrated } from './helpers';
@@ -113,4 +113,23 @@ test('我的 lists the role chosen in settings first and the practice log newest
   const kinds = (await log.allTextContents()).map((t) => /测验|演练|检查表/.exec(t)?.[0]);
   expect(kinds).toEqual(['检查表', '演练', '测验', '演练', '检查表', '测验']);
   await expect(log.first()).toContainText('2026/12/5 08:00');
+});
+
+// ── Wording that fits a desktop too ──
+
+test('on a desktop computer no page speaks of "this phone" for where the handbook and records are kept', async ({ browser }) => {
+  const ctx = await browser.newContext({ ...devices['Desktop Chrome'], timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  const PHONE_ONLY = /这台手机|存到手机|手机存储|换手机|手机记下/;
+  await page.goto('/');
+  await expect(page.locator('[data-offline-status]')).toBeVisible();
+  await expect(page.locator('[data-offline-status]')).toHaveText(/这个浏览器/);
+  for (const path of ['/', '/emergency/', '/offline/', '/diag/', '/me/', '/train/checklist/shift-handover/']) {
+    await page.goto(path);
+    await hydrated(page);
+    if (path === '/me/') await page.getByRole('button', { name: '清空本机记录…' }).click();
+    await expect(page.locator('[data-offline-status]')).toBeVisible();
+    expect(await page.locator('body').innerText(), path).not.toMatch(PHONE_ONLY);
+  }
+  await ctx.close();
 });

@@ -98,11 +98,11 @@ export function Backup() {
 
   return (
     <section aria-labelledby="me-backup" id="backup">
-      <h2 id="me-backup">备份与换手机</h2>
+      <h2 id="me-backup">备份与换设备</h2>
       <p>
         学习记录、检查表、演练、考试和现场处置记录只存在这个浏览器里。
-        {inApp ? <strong>在微信里打开时，退出微信登录会把它们清掉。</strong> : '清理浏览器数据或换手机时会丢失。'}
-        备份后在任何手机上都能恢复：恢复是合并，不会覆盖已有的记录。
+        {inApp ? <strong>在微信里打开时，退出微信登录会把它们清掉。</strong> : '清理浏览器数据或换一台设备时会丢失。'}
+        备份后在任何手机或电脑上都能恢复：恢复是合并，不会覆盖已有的记录。
       </p>
       {inApp !== null && (
         <p class={age.due ? 'notice' : 'muted'} data-backup-age>
