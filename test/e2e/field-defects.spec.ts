@@ -133,3 +133,35 @@ test('on a desktop computer no page speaks of "this phone" for where the handboo
   }
   await ctx.close();
 });
+
+// ── The header in 大字 and the breadcrumb ──
+
+for (const large of [false, true]) {
+  test(`at 390×844${large ? ' in 大字' : ''} the header is compact, every header link is on screen, and the trail shortens only the page's own name`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    if (large) await page.addInitScript(() => localStorage.setItem('wuye:v1:settings', JSON.stringify({ largeText: true })));
+    for (const path of ['/roles/security/', '/emergency/gas-leak/', '/handbook/security/fire-control-room/', '/train/cards/']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveClass(large ? /large-text/ : /^(?!.*large-text)/);
+      // the topbar, search box and the six sections together: under a fifth of the screen
+      const bottom = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+      expect(bottom, path).toBeLessThanOrEqual(844 * 0.19);
+      // nothing cut off at the edge or hidden behind a sideways scroll
+      const nav = page.locator('.main-nav');
+      expect(await nav.evaluate((n) => n.scrollWidth - n.clientWidth), path).toBeLessThanOrEqual(0);
+      for (const link of await page.locator('.topbar a, .topbar button, .main-nav a').all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x, `${path} ${await link.textContent()}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${path} ${await link.textContent()}`).toBeLessThanOrEqual(390);
+        if (await link.evaluate((l) => !l.classList.contains('brand'))) expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      await expect(page.locator('.main-nav a', { hasText: '我的' })).toBeInViewport({ ratio: 1 });
+      // the trail: every crumb before the page's own name whole; the last cut only when nothing else fits
+      const crumbs = await page.locator('.crumbs li').evaluateAll((lis) => lis.map((li) => ({ text: li.textContent, cut: li.scrollWidth > li.clientWidth })));
+      expect(crumbs.slice(0, -1).filter((c) => c.cut), path).toEqual([]);
+      const room = await page.locator('.crumbs ol').evaluate((ol) => ol.clientWidth);
+      const needed = await page.locator('.crumbs li').evaluateAll((lis) => lis.reduce((n, li) => n + li.scrollWidth + parseFloat(getComputedStyle(li, '::before').width || '0'), 0));
+      if (needed <= room) expect(crumbs.at(-1)!.cut, path).toBe(false);
+    }
+  });
+}
