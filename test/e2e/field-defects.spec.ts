@@ -5,7 +5,7 @@
  */
 import { devices, expect, test } from '@playwright/test';
 import { buildExam, examQuestions, handIn, importCodes, startExam } from './examDriver';
-import { fillAnswer } from './quizDriver';
+import { answer, fillAnswer, loadBank } from './quizDriver';
 import { hydrated } from './helpers';
 
 // The people who found these work in China: local days turn at Beijing midnight.
@@ -165,3 +165,40 @@ for (const large of [false, true]) {
     }
   });
 }
+
+// ── Quiz: the answer marked in place, the verdict and 下一题 on screen ──
+
+test('on a 390×844 phone an answered question marks the picked and the right option in words, and brings the verdict and 下一题 on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const bank = loadBank('fire-safety');
+  await page.goto('/train/quiz/fire-safety/');
+  await hydrated(page);
+  await page.getByRole('button', { name: /从头练习/ }).click();
+
+  // a wrong pick, by touch
+  const q1 = bank[0];
+  expect(q1.type).toBe('single');
+  await answer(page, q1, false);
+  const form = page.locator('.quiz form');
+  const right = form.locator('label.option', { hasText: q1.options![q1.answer as number] });
+  const picked = form.locator('label.option', { hasText: q1.options![((q1.answer as number) + 1) % q1.options!.length] });
+  await expect(right).toContainText('✓ 正确答案');
+  await expect(picked).toContainText('✗ 选错了');
+  await expect(form.locator('label.option .mark')).toHaveCount(2);
+  // the marks are in the options' accessible names, not colour alone
+  await expect(form.getByRole('radio', { name: /选错了/ })).toBeChecked();
+  const next = form.getByRole('button', { name: '下一题' });
+  await expect(page.locator('.feedback .verdict')).toBeInViewport({ ratio: 1 });
+  await expect(next).toBeInViewport({ ratio: 1 });
+  await expect(next).toBeFocused();
+
+  // a right answer by keyboard: focus stays on the button the person pressed
+  await next.click();
+  const q2 = bank[1];
+  await answer(page, q2, true, true);
+  await expect(form.locator('label.option .mark')).toHaveCount(1);
+  await expect(form.locator('label.option', { hasText: '✓ 选对了' })).toHaveCount(1);
+  await expect(page.locator('.feedback .verdict')).toBeInViewport({ ratio: 1 });
+  await expect(next).toBeInViewport({ ratio: 1 });
+  await expect(next).toBeFocused();
+});
