@@ -3,7 +3,7 @@
  * read-aloud, wall cards, quiz feedback, the header in 大字, device wording, the daily new-card
  * limit, 我的's order and file names dated by the local day.
  */
-import { devices, expect, test } from '@playwright/test';
+import { devices, expect, test, type Page } from '@playwright/test';
 import { buildExam, examQuestions, handIn, importCodes, startExam } from './examDriver';
 import { answer, fillAnswer, loadBank } from './quizDriver';
 import { hydrated } from './helpers';
@@ -201,4 +201,130 @@ test('on a 390×844 phone an answered question marks the picked and the right op
   await expect(page.locator('.feedback .verdict')).toBeInViewport({ ratio: 1 });
   await expect(next).toBeInViewport({ ratio: 1 });
   await expect(next).toBeFocused();
+});
+
+// ── 朗读 ──
+
+/**
+ * A speechSynthesis whose voices the test controls: `voices` at first, then whatever
+ * window.__setVoices gives, announced with voiceschanged as browsers do when voices load late.
+ * What is queued to speak is kept in window.__spoken.
+ */
+async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) {
+  await page.addInitScript((initial) => {
+    const w = window as unknown as { __spoken: string[]; __setVoices: (v: typeof initial) => void };
+    let list = initial;
+    const listeners: (() => void)[] = [];
+    let speaking = false;
+    w.__spoken = [];
+    w.__setVoices = (v) => {
+      list = v;
+      listeners.forEach((f) => f());
+    };
+    class U {
+      text: string;
+      lang = '';
+      rate = 1;
+      voice: unknown = null;
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(t: string) {
+        this.text = t;
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: U });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        get speaking() {
+          return speaking;
+        },
+        speak: (u: U) => {
+          speaking = true;
+          w.__spoken.push(u.text);
+        },
+        cancel: () => {
+          speaking = false;
+        },
+        getVoices: () => list,
+        addEventListener: (type: string, f: () => void) => {
+          if (type === 'voiceschanged') listeners.push(f);
+        },
+      },
+    });
+  }, voices);
+}
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+const ZH = [{ lang: 'zh-CN', name: '中文（中国大陆）' }];
+
+test('朗读 says why it cannot read where the browser has no voice at all, or no Chinese one', async ({ page }) => {
+  // voices known at once, none Chinese: no button, the reason beside where it was
+  await stubSpeech(page, [{ lang: 'en-US', name: 'English' }]);
+  await page.goto('/emergency/gas-leak/');
+  const why = page.locator('[data-read-none]');
+  await expect(why).toHaveText(/没有装中文朗读语音，无法朗读/);
+  await expect(page.locator('[data-read-aloud]')).toBeHidden();
+  await expect(page.locator('[data-read-rate]')).toBeHidden();
+});
+
+test('朗读 decides when the voices arrive late: none Chinese hides it, Chinese keeps it', async ({ page }) => {
+  await stubSpeech(page, []);
+  await page.goto('/handbook/service/request-flow/');
+  const button = page.getByRole('button', { name: '朗读' });
+  const why = page.locator('[data-read-none]');
+  // nothing known yet: the button stays
+  await expect(button).toBeVisible();
+  await page.evaluate(() => (window as unknown as { __setVoices: (v: unknown[]) => void }).__setVoices([{ lang: 'en-GB', name: 'English' }]));
+  await expect(button).toBeHidden();
+  await expect(why).toHaveText(/没有装中文朗读语音/);
+  await page.evaluate(() => (window as unknown as { __setVoices: (v: unknown[]) => void }).__setVoices([{ lang: 'en-GB', name: 'English' }, { lang: 'zh-CN', name: '中文' }]));
+  await expect(button).toBeVisible();
+  await expect(why).toBeHidden();
+  await button.click();
+  await expect(page.getByRole('button', { name: '停止朗读' })).toBeVisible();
+  expect((await spoken(page)).length).toBeGreaterThan(3);
+});
+
+test('朗读 pressed where the voice list never arrives says why instead of doing nothing', async ({ page }) => {
+  await stubSpeech(page, []);
+  await page.goto('/emergency/gas-leak/');
+  await page.getByRole('button', { name: '朗读' }).click();
+  await expect(page.locator('[data-read-none]')).toHaveText(/没有装中文朗读语音，无法朗读/);
+  await expect(page.locator('[data-read-aloud]')).toBeHidden();
+  expect(await spoken(page)).toEqual([]);
+});
+
+test('朗读 reads a may / must-not table column by column after each heading, and a phone number after a pause, digit by digit', async ({ page }) => {
+  await stubSpeech(page, ZH);
+  await page.goto('/emergency/gas-leak/');
+  const table = page.locator('article table').filter({ hasText: '员工可以做' });
+  const heads = await table.locator('thead th').allTextContents();
+  const col = (c: number) => table.locator('tbody tr').evaluateAll((trs, i) => trs.map((tr) => (tr.children[i].textContent ?? '').replace(/\s+/g, ' ').trim()), c);
+  const [may, mayNot] = [await col(0), await col(1)];
+  expect(heads).toEqual(['员工可以做', '只由燃气公司或其授权人员做']);
+  await page.getByRole('button', { name: '朗读' }).click();
+  await expect(page.getByRole('button', { name: '停止朗读' })).toBeVisible();
+  const said = await spoken(page);
+  const at = (t: string) => said.findIndex((s) => s === t || s.startsWith(t));
+  const first = at('员工可以做：');
+  const second = at('只由燃气公司或其授权人员做：');
+  expect(first).toBeGreaterThan(-1);
+  expect(second).toBeGreaterThan(first);
+  // every allowed action between the two headings, every forbidden one after the second
+  for (const t of may) expect(at(t.slice(0, 12)), t).toBeGreaterThan(first);
+  for (const t of may) expect(at(t.slice(0, 12)), t).toBeLessThan(second);
+  for (const t of mayNot) expect(at(t.slice(0, 12)), t).toBeGreaterThan(second);
+
+  // the gas company's number: its name, then on its own the digits one by one
+  const call = page.locator('#contacts a[href^="tel:"]').first();
+  const name = (await call.locator('span').textContent())!.trim();
+  const number = (await call.locator('strong').textContent())!;
+  const digits = number.replace(/\d/g, (x) => '零幺二三四五六七八九'[Number(x)]).replace(/[^零幺二三四五六七八九]+/g, '，');
+  const i = said.indexOf(name);
+  expect(i, `「${name}」 said on its own`).toBeGreaterThan(-1);
+  expect(said[i + 1]).toBe(digits);
+  // 119 in a step is read 幺幺九, not 一百一十九
+  expect(said.some((s) => s.includes('幺幺九'))).toBe(true);
+  expect(said.some((s) => /119/.test(s))).toBe(false);
+  // a contact reached by radio: its name, then how, not run together
+  expect(said).toContain('监控中心');
 });
