@@ -4,6 +4,8 @@
  * limit, 我的's order and file names dated by the local day.
  */
 import { devices, expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildExam, examQuestions, handIn, importCodes, startExam } from './examDriver';
 import { answer, fillAnswer, loadBank } from './quizDriver';
 import { hydrated } from './helpers';
@@ -328,3 +330,64 @@ test('朗读 reads a may / must-not table column by column after each heading, a
   // a contact reached by radio: its name, then how, not run together
   expect(said).toContain('监控中心');
 });
+
+// ── Wall cards: readable from a metre away, the whole A4 page used ──
+
+/** A4 less the wall card's 9 mm margins, at 96 px an inch: the sheet's printable box. */
+const SHEET = { width: Math.round((192 / 25.4) * 96), height: Math.round((279 / 25.4) * 96) };
+const PT = 96 / 72;
+const plans = readdirSync(join('dist', 'emergency'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join('dist', 'emergency', d.name, 'print', 'index.html')))
+  .map((d) => d.name);
+
+test('every plan has a wall card to check', () => {
+  expect(plans.length).toBeGreaterThanOrEqual(20);
+});
+for (const plan of plans) {
+  test(`wall card ${plan}: numbers large at the top, steps at 12 pt or more, one A4 page filled`, async ({ page }) => {
+    await page.setViewportSize(SHEET);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`/emergency/${plan}/print/`);
+    const m = await page.evaluate(() => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      const all = (s: string) => [...document.querySelectorAll(s)];
+      const numbers = all('.wall-tel .num');
+      const main = document.querySelector('main')!;
+      return {
+        numbers: numbers.map((n) => ({ size: size(n), bottom: box(n).bottom, inside: box(n).right <= box(n.closest('li')!).right + 0.5 && box(n).left >= box(n.closest('li')!).left - 0.5 })),
+        firstActions: box(document.querySelector('.first-actions')!).top,
+        stepsTop: box(document.querySelector('.steps')!).top,
+        stepText: Math.min(...all('.steps > li > p:not(.badges), .never li').map(size)),
+        firstActionText: Math.min(...all('.first-actions li').map(size)),
+        sideways: main.scrollWidth - main.clientWidth,
+        end: Math.max(...[...main.children].map((c) => box(c).bottom)),
+      };
+    });
+    // the numbers: large, first under the title, none cut off its box
+    expect(m.numbers.length).toBeGreaterThan(0);
+    for (const n of m.numbers) {
+      expect(n.size).toBeGreaterThanOrEqual(18 * PT - 0.01);
+      expect(n.bottom).toBeLessThan(m.firstActions);
+      expect(n.inside).toBe(true);
+    }
+    // readable from a metre: steps and 绝对不要 at 12 pt or more, the first actions larger still
+    expect(m.stepText).toBeGreaterThanOrEqual(12 * PT - 0.01);
+    expect(m.firstActionText).toBeGreaterThan(m.stepText);
+    expect(m.stepsTop).toBeGreaterThan(m.firstActions);
+    // the page used to its foot, nothing past it or out to the side
+    expect(m.sideways).toBeLessThanOrEqual(0);
+    expect(m.end).toBeLessThanOrEqual(SHEET.height);
+    expect(m.end).toBeGreaterThanOrEqual(SHEET.height * 0.95);
+    // and the content itself, without the gaps spread between sections, fills most of it
+    const natural = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.style.minHeight = '0';
+      return main.getBoundingClientRect().height;
+    });
+    expect(natural).toBeGreaterThanOrEqual(SHEET.height * 0.85);
+    await page.reload();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+  });
+}
