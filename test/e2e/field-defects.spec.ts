@@ -258,7 +258,14 @@ async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) 
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
 const ZH = [{ lang: 'zh-CN', name: '中文（中国大陆）' }];
 
-test('朗读 says why it cannot read where the browser has no voice at all, or no Chinese one', async ({ page }) => {
+test('朗读 says why it cannot read where the browser cannot speak at all', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined }));
+  await page.goto('/handbook/service/request-flow/');
+  await expect(page.locator('[data-read-aloud]')).toBeHidden();
+  await expect(page.locator('[data-read-none]')).toHaveText(/这个浏览器不能朗读/);
+});
+
+test('朗读 says why it cannot read where the browser has no Chinese voice', async ({ page }) => {
   // voices known at once, none Chinese: no button, the reason beside where it was
   await stubSpeech(page, [{ lang: 'en-US', name: 'English' }]);
   await page.goto('/emergency/gas-leak/');
