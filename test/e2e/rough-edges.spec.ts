@@ -192,7 +192,7 @@ for (let i = 0; i < plans.length; i += CHUNK) {
 
 test('edge 11: a short plan’s wall card prints its first actions larger than a long plan’s', async ({ page }) => {
   const byFit = [...plans].sort((a, b) => fit(b) - fit(a));
-  const [roomy, tight] = [byFit[0], byFit.at(-1)];
+  const [roomy, tight] = [byFit[0], byFit[byFit.length - 1]];
   expect(fit(roomy), 'the plans include both a short and a long one').toBeGreaterThan(fit(tight));
   await page.emulateMedia({ media: 'print' });
   const size = async (plan: string) => {
