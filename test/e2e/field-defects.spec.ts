@@ -3,6 +3,7 @@
  * read-aloud, wall cards, quiz feedback, the header in 大字, device wording, the daily new-card
  * limit, 我的's order and file names dated by the local day.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -193,6 +194,13 @@ test('on a 390×844 phone an answered question marks the picked and the right op
   await expect(page.locator('.feedback .verdict')).toBeInViewport({ ratio: 1 });
   await expect(next).toBeInViewport({ ratio: 1 });
   await expect(next).toBeFocused();
+  // the marks pass an accessibility check (contrast included) in light and dark
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page }).include('.quiz').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(r.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // a right answer by keyboard: focus stays on the button the person pressed
   await next.click();
