@@ -1,10 +1,10 @@
 /**
- * 应知应会 cards per role on FSRS: due cards first, then new ones. Think of the answer, show it,
- * then rate 忘记 / 困难 / 记得 / 简单 from the bar at the bottom of the screen.
+ * 应知应会 cards per role on FSRS: due cards first, then at most NEW_PER_DAY new ones a day. Think
+ * of the answer, show it, then rate 忘记 / 困难 / 记得 / 简单 from the bar at the bottom of the screen.
  */
 import '../styles/training.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deckCounts, dueQueue, review, type RatingName } from '../lib/cards.ts';
+import { deckCounts, dueQueue, newToday, review, type RatingName } from '../lib/cards.ts';
 import { cards } from '../stores/cards.ts';
 import { settings } from '../stores/settings.ts';
 import type { Deck } from '../data/training.ts';
@@ -41,6 +41,7 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
   const ids = deck.cards.map((c) => c.id);
   const counts = deckCounts(ids, all, now);
   const queue = dueQueue(ids, all, now);
+  const fresh = newToday(ids, all, now);
   const card = deck.cards.find((c) => c.id === queue[0]);
 
   const rate = (r: RatingName) => {
@@ -65,10 +66,14 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
       </label>
       <dl class="stats">
         <div><dt>待复习</dt><dd data-stat="due">{counts.due}</dd></div>
-        <div><dt>新卡</dt><dd data-stat="new">{counts.new}</dd></div>
+        <div><dt>没学过</dt><dd data-stat="new">{counts.new}</dd></div>
         <div><dt>学习中</dt><dd data-stat="learning">{counts.learning}</dd></div>
         <div><dt>已掌握</dt><dd data-stat="learned">{counts.learned}</dd></div>
       </dl>
+      <p class="new-today" data-new-today>
+        今天的新卡：还有 {fresh.left} 张{fresh.started > 0 && `（已学 ${fresh.started} 张）`}。每天最多 {fresh.limit} 张新卡
+        {fresh.later > 0 ? `，其余 ${fresh.later} 张明天起每天出 ${fresh.limit} 张。` : '。'}
+      </p>
       {card ? (
         <section class="card" aria-labelledby="card-front" ref={box}>
           <p class="card-meta">{all[card.id] ? '复习' : '新卡'} · 今天还有 {queue.length} 张</p>
@@ -100,8 +105,8 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
         </section>
       ) : (
         <div class="empty" tabIndex={-1} ref={next as { current: HTMLDivElement | null }}>
-          <strong>今天这组卡片都复习完了。</strong>
-          <p>明天再来：到期的卡片会自动排在前面。</p>
+          <strong>{fresh.later > 0 ? `今天的 ${fresh.limit} 张新卡学完了。` : '今天这组卡片都复习完了。'}</strong>
+          <p>明天再来：{fresh.later > 0 && `还有 ${fresh.later} 张新卡，每天出 ${fresh.limit} 张；`}到期的卡片会自动排在前面。</p>
         </div>
       )}
     </div>

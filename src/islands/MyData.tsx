@@ -5,6 +5,7 @@
 import { PASS_WORD } from '../lib/labels.ts';
 import { useState } from 'preact/hooks';
 import { pathStatus } from '../lib/path.ts';
+import { mineFirst, practiceLog } from '../lib/practice-log.ts';
 import { wrongBook } from '../lib/quiz/progress.ts';
 import type { AllData } from '../lib/storage/backup.ts';
 import type { RolePath } from '../data/training.ts';
@@ -48,9 +49,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
     setMessage('本机学习记录、考试记录和现场处置记录已全部清空。');
   };
 
-  const attempts = Object.entries(all.progress.quiz).flatMap(([bank, v]) => v.attempts.map((a) => ({ bank, ...a }))).sort((a, b) => b.at - a.at);
-  const drillRuns = Object.entries(all.drills).flatMap(([id, v]) => v.attempts.map((a) => ({ id, ...a }))).sort((a, b) => b.at - a.at);
-  const checklistRuns = Object.entries(all.checklists).flatMap(([id, v]) => v.history.map((r) => ({ id, ...r }))).sort((a, b) => b.savedAt - a.savedAt);
+  const log = practiceLog(all);
 
   return (
     <div class="my-data">
@@ -74,7 +73,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
       <section aria-labelledby="me-progress">
         <h2 id="me-progress">各岗位学习进度</h2>
         <ul class="role-progress">
-          {paths.map((p) => {
+          {mineFirst(paths, all.settings.role).map((p) => {
             const r = pathStatus(p.items, all, { [p.role]: p.deck });
             return (
               <li key={p.role} class={p.role === all.settings.role ? 'mine' : ''}>
@@ -104,17 +103,17 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
       </section>
       <section aria-labelledby="me-history">
         <h2 id="me-history">练习记录</h2>
-        {attempts.length + drillRuns.length + checklistRuns.length === 0 && <p class="muted">还没有记录。</p>}
-        <ul>
-          {attempts.slice(0, 20).map((a) => (
-            <li key={`q${a.bank}${a.at}`}>{fmt(a.at)} 测验「{bankTitle.get(a.bank) ?? a.bank}」{a.correct}/{a.total}</li>
-          ))}
-          {drillRuns.slice(0, 20).map((a) => (
-            <li key={`d${a.id}${a.at}`}>{fmt(a.at)} 演练「{drillTitles[a.id] ?? a.id}」{a.score} 分 {PASS_WORD(a.passed)}</li>
-          ))}
-          {checklistRuns.slice(0, 20).map((a) => (
-            <li key={`c${a.id}${a.savedAt}`}>{fmt(a.savedAt)} 检查表「{checklistTitles[a.id] ?? a.id}」{a.period} {a.by}</li>
-          ))}
+        {log.length === 0 && <p class="muted">还没有记录。</p>}
+        <ul data-practice-log>
+          {log.map((a) =>
+            a.kind === 'quiz' ? (
+              <li key={`q${a.bank}${a.at}`}>{fmt(a.at)} 测验「{bankTitle.get(a.bank) ?? a.bank}」{a.correct}/{a.total}</li>
+            ) : a.kind === 'drill' ? (
+              <li key={`d${a.drill}${a.at}`}>{fmt(a.at)} 演练「{drillTitles[a.drill] ?? a.drill}」{a.score} 分 {PASS_WORD(a.passed)}</li>
+            ) : (
+              <li key={`c${a.checklist}${a.at}`}>{fmt(a.at)} 检查表「{checklistTitles[a.checklist] ?? a.checklist}」{a.period} {a.by}</li>
+            ),
+          )}
         </ul>
       </section>
       <IncidentLog />
@@ -126,7 +125,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
           <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>清空本机记录…</button>
         ) : (
           <div class="confirm" role="alertdialog" aria-labelledby="confirm-h">
-            <p id="confirm-h"><strong>确定要清空这台手机上的全部学习记录、考试记录和现场处置记录吗？</strong>清空后无法恢复，建议先备份。</p>
+            <p id="confirm-h"><strong>确定要清空这个浏览器里的全部学习记录、考试记录和现场处置记录吗？</strong>清空后无法恢复，建议先备份。</p>
             <button type="button" class="button danger" onClick={reset}>确定清空</button>{' '}
             <button type="button" class="button" onClick={() => setConfirming(false)}>取消</button>
           </div>

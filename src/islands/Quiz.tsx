@@ -47,6 +47,8 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
   // Each practice run shows options in an order of its own, so the position of a key teaches nothing.
   const [seed, setSeed] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const feedback = useRef<HTMLDivElement>(null);
+  const actions = useRef<HTMLDivElement>(null);
 
   const q = queue ? byId.get(queue[idx]) : undefined;
   const finished = queue !== null && idx >= queue.length;
@@ -57,6 +59,13 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
   const result = q && scored?.id === q.id ? scored.score : null;
 
   useEffect(() => heading.current?.focus(), [queue, idx]);
+  // Once answered, the verdict and 下一题 come on screen: on a phone they fell below the options.
+  // Focus stays where the person put it; only a control the answer disabled hands it to 下一题.
+  useEffect(() => {
+    if (!result) return;
+    if (!document.activeElement?.matches(':enabled')) actions.current!.querySelector('button')?.focus();
+    showBoth(feedback.current!, actions.current!);
+  }, [result]);
 
   const start = (list: string[] | 'random') => {
     setRun([]);
@@ -133,11 +142,11 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
           result ? next() : submit();
         }}
       >
-        <QuestionView key={q.id} q={q} seed={seed} value={response} locked={!!result} onChange={setResponse} />
-        <div role="status" aria-live="polite" class="feedback-region">
+        <QuestionView key={q.id} q={q} seed={seed} value={response} locked={!!result} reveal={!!result} onChange={setResponse} />
+        <div role="status" aria-live="polite" class="feedback-region" ref={feedback}>
           {result && <Feedback q={q} result={result} />}
         </div>
-        <div class="actions">
+        <div class="actions" ref={actions}>
           {result ? (
             <button type="submit" class="button primary">{idx + 1 < queue.length ? '下一题' : '看成绩'}</button>
           ) : (
@@ -147,4 +156,14 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
       </form>
     </div>
   );
+}
+
+/**
+ * Scrolls the least that shows the button and the feedback above it; when both do not fit, the
+ * feedback's top goes just under the sticky bar (the page's scroll-padding) and the button is one
+ * short scroll further.
+ */
+function showBoth(top: HTMLElement, bottom: HTMLElement) {
+  bottom.scrollIntoView({ block: 'nearest' });
+  if (top.getBoundingClientRect().top < (document.querySelector('.topbar')?.clientHeight ?? 0)) top.scrollIntoView();
 }

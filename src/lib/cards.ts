@@ -4,6 +4,7 @@
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import { RATING_LABEL } from './labels.ts';
+import { sameLocalDay } from './local-date.ts';
 import type { CardState, Cards } from './storage/schemas.ts';
 
 // Fuzz off: the same ratings on the same days give the same schedule (testable, explainable).
@@ -18,7 +19,7 @@ export const RATINGS: { name: RatingName; label: string; grade: Grade }[] = [
 ];
 
 function toCard(s: CardState): Card {
-  const { rating: _, ...rest } = s;
+  const { rating: _, introduced: __, ...rest } = s;
   return { ...rest, due: new Date(s.due), state: s.state as State, last_review: s.last_review === undefined ? undefined : new Date(s.last_review) };
 }
 function fromCard(c: Card, rating?: Grade): CardState {
@@ -44,7 +45,8 @@ export function newCardState(now: number): CardState {
 export function review(state: CardState | undefined, rating: RatingName, now: number): CardState {
   const grade = RATINGS.find((r) => r.name === rating)!.grade;
   const card = toCard(state ?? newCardState(now));
-  return fromCard(scheduler.next(card, new Date(now), grade).card, grade);
+  const introduced = state ? state.introduced : now;
+  return { ...fromCard(scheduler.next(card, new Date(now), grade).card, grade), ...(introduced === undefined ? {} : { introduced }) };
 }
 
 /**
@@ -67,10 +69,34 @@ export interface DeckCounts {
   learned: number;
 }
 
-/** Cards to show now: due reviews first (most overdue first), then new cards in deck order. */
-export function dueQueue(deck: string[], cards: Cards, now: number): string[] {
+/** New cards a deck offers per local day, as Anki's default: a first day of 71 new cards is too many to remember. */
+export const NEW_PER_DAY = 20;
+
+/** How many of today's new cards are used and left. Reviews that fall due are never limited. */
+export interface NewToday {
+  limit: number;
+  /** new cards of this deck first rated today (local day) */
+  started: number;
+  /** new cards still offered today */
+  left: number;
+  /** unseen cards held back for the coming days */
+  later: number;
+}
+
+export function newToday(deck: string[], cards: Cards, now: number, limit = NEW_PER_DAY): NewToday {
+  const started = deck.filter((id) => {
+    const at = cards[id]?.introduced;
+    return at !== undefined && sameLocalDay(at, now);
+  }).length;
+  const unseen = deck.filter((id) => !cards[id]).length;
+  const left = Math.min(unseen, Math.max(0, limit - started));
+  return { limit, started, left, later: unseen - left };
+}
+
+/** Cards to show now: due reviews first (most overdue first), then today's share of new cards in deck order. */
+export function dueQueue(deck: string[], cards: Cards, now: number, limit = NEW_PER_DAY): string[] {
   const due = deck.filter((id) => cards[id] && cards[id].due <= now).sort((a, b) => cards[a].due - cards[b].due);
-  const fresh = deck.filter((id) => !cards[id]);
+  const fresh = deck.filter((id) => !cards[id]).slice(0, newToday(deck, cards, now, limit).left);
   return [...due, ...fresh];
 }
 

@@ -22,9 +22,9 @@ if(typeof s!=='object'||Array.isArray(s))s={};s.largeText=!d.documentElement.cla
 d.documentElement.classList.toggle('large-text',s.largeText);big.setAttribute('aria-pressed',String(s.largeText));try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}})}
 var off=d.querySelector('[data-offline-status]'),ua=navigator.userAgent,wx=/MicroMessenger/i.test(ua),ios=/iPhone|iPad|iPod/i.test(ua);
 function offline(t){if(off){off.textContent=t;off.hidden=false}}
-if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不能把手册存到手机上，没网时打不开：点右上角「···」选「在 Safari 中打开」，再用分享按钮「添加到主屏幕」。':'这个浏览器不能把手册存到手机上，没网时打不开：换用系统浏览器打开本网址。');
-else offline(navigator.serviceWorker.controller?'手册已存到这台手机：没网也能看。':'正在把手册存到这台手机…');
-if('serviceWorker' in navigator&&location.protocol!=='file:'){navigator.serviceWorker.addEventListener('controllerchange',function(){offline('手册已存到这台手机：没网也能看。')});window.addEventListener('load',function(){
+if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不能把手册存到手机上，没网时打不开：点右上角「···」选「在 Safari 中打开」，再用分享按钮「添加到主屏幕」。':'这个浏览器不能把手册存下来，没网时打不开：换用手机或电脑自带的浏览器打开本网址。');
+else offline(navigator.serviceWorker.controller?'手册已存在这个浏览器里：没网也能看。':'正在把手册存到这个浏览器里…');
+if('serviceWorker' in navigator&&location.protocol!=='file:'){navigator.serviceWorker.addEventListener('controllerchange',function(){offline('手册已存在这个浏览器里：没网也能看。')});window.addEventListener('load',function(){
 navigator.serviceWorker.register('/sw.js').then(function(reg){var bar=d.querySelector('[data-update]');
 function offer(){if(!bar||!reg.waiting)return;bar.hidden=false;bar.querySelector('button').onclick=function(){asked=true;reg.waiting&&reg.waiting.postMessage({type:'SKIP_WAITING'})}}
 if(reg.waiting&&navigator.serviceWorker.controller)offer();
@@ -57,14 +57,21 @@ if(mark){var PK='wuye:v1:progress',ref=mark.getAttribute('data-mark-read'),said=
 function prog(){try{var v=JSON.parse(localStorage.getItem(PK)||'null');return v===null?{quiz:{},answers:{},reads:{}}:(v&&typeof v==='object'&&v.quiz&&v.answers?v:null)}catch(e){return null}}
 function show(){var v=prog(),on=!!(v&&v.reads&&v.reads[ref]);mark.setAttribute('aria-pressed',String(on));mark.textContent=on?'已读完 ✓（点一下撤销）':'我读完了';if(said)said.textContent=on?'已记进你的学习进度。':''}
 var v0=prog();if(v0){mark.hidden=false;show()}
-mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='手机存储空间不足，没能记下。';return}show()})}
-var say=d.querySelector('[data-read-aloud]'),ss=window.speechSynthesis,rateBtn=d.querySelector('[data-read-rate]'),RATES=[[0.8,'慢'],[0.95,'正常'],[1.15,'快']];
+mark.addEventListener('click',function(){var v=prog();if(!v)return;v.reads=v.reads&&typeof v.reads==='object'?v.reads:{};if(v.reads[ref])delete v.reads[ref];else v.reads[ref]=Date.now();try{localStorage.setItem(PK,JSON.stringify(v))}catch(e){if(said)said.textContent='存储空间不足，没能记下。';return}show()})}
+var say=d.querySelector('[data-read-aloud]'),ss=window.speechSynthesis,rateBtn=d.querySelector('[data-read-rate]'),none=d.querySelector('[data-read-none]'),RATES=[[0.8,'慢'],[0.95,'正常'],[1.15,'快']];
 function rate(){var s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}var r=typeof s.readRate==='number'?s.readRate:0.95;for(var i=0;i<RATES.length;i++)if(RATES[i][0]===r)return i;return 1}
-if(say&&ss&&window.SpeechSynthesisUtterance){say.hidden=false;
-if(rateBtn){rateBtn.hidden=false;rateBtn.textContent='语速：'+RATES[rate()][1];
+// 朗读 only where the browser has a Chinese voice: many WebViews have speechSynthesis and no voice at all, and the button did nothing.
+// Voices often arrive late (voiceschanged); until the list is known the button stays, and a press asks again.
+function zh(){var v=ss.getVoices?ss.getVoices():[];for(var i=0;i<v.length;i++)if(/^(zh|cmn|yue)/i.test(v[i].lang))return 2;return v.length?0:1}
+function can(ok,why){say.hidden=!ok;if(rateBtn)rateBtn.hidden=!ok;if(none){none.textContent=why||'';none.hidden=ok}}
+var NOZH='这台设备没有装中文朗读语音，无法朗读（可在系统设置里安装中文语音）。';
+function check(){var z=zh();if(z!==1)can(z===2,NOZH)}
+if(say&&!(ss&&window.SpeechSynthesisUtterance))can(false,'这个浏览器不能朗读：换个浏览器打开本页试试。');
+if(say&&ss&&window.SpeechSynthesisUtterance){say.hidden=false;check();if(ss.addEventListener)ss.addEventListener('voiceschanged',check);else ss.onvoiceschanged=check;
+if(rateBtn){rateBtn.hidden=say.hidden;rateBtn.textContent='语速：'+RATES[rate()][1];
 rateBtn.addEventListener('click',function(){var i=(rate()+1)%RATES.length,s={};try{s=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}if(typeof s!=='object'||Array.isArray(s)||!s)s={};if(typeof s.largeText!=='boolean')s.largeText=d.documentElement.classList.contains('large-text');s.readRate=RATES[i][0];try{localStorage.setItem(KEY,JSON.stringify(s))}catch(e){}rateBtn.textContent='语速：'+RATES[i][1]})}
 // the reading itself is a small file fetched on the first press (public/read-aloud.js)
-say.addEventListener('click',function(){if(ss.speaking){ss.cancel();return}var go=function(){window.__wuyeSpeak(say,RATES[rate()][0])};
+say.addEventListener('click',function(){if(ss.speaking){ss.cancel();return}if(zh()!==2){can(false,NOZH);return}var go=function(){window.__wuyeSpeak(say,RATES[rate()][0])};
 if(window.__wuyeSpeak)go();else{var s=d.createElement('script');s.src='/read-aloud.js';s.onload=go;d.head.appendChild(s)}});
 say.addEventListener('keydown',function(e){if(e.key==='Escape')ss.cancel()});
 window.addEventListener('pagehide',function(){ss.cancel()})}

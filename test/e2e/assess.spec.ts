@@ -360,7 +360,7 @@ test('builder, paper, confirmation, console and answer sheet: no accessibility v
   const large = (page: Page) => page.evaluate(() => document.documentElement.classList.add('large-text'));
   await large(trainee);
   expect(await sidewaysScroll(trainee), 'result').toBeLessThanOrEqual(1);
-  await trainee.getByRole('button', { name: '下一位考生用这台手机考试' }).click();
+  await trainee.getByRole('button', { name: '下一位考生用这台设备考试' }).click();
   expect(await sidewaysScroll(trainee), 'start').toBeLessThanOrEqual(1);
   await trainee.getByLabel('姓名').fill('沈保洁');
   await trainee.getByLabel('工号').fill('K-4');

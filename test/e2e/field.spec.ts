@@ -98,7 +98,7 @@ test('朗读 reads the page aloud in zh-CN and stops on a second press', async (
           speaking = false;
           spoken.push({ text: '<cancel>', lang: '' });
         },
-        getVoices: () => [],
+        getVoices: () => [{ lang: 'zh-CN', name: '中文' }],
       },
     });
   });

@@ -226,7 +226,7 @@ test('several incidents at once: each its own clock, listed for the next shift a
   await hydrated(page);
   const log = page.locator('[data-incident-log] > li');
   await expect(log).toHaveCount(2);
-  await expect(page.getByText('只有你分享、保存或导出备份时才会离开这台手机')).toBeVisible();
+  await expect(page.getByText('只有你分享、保存或导出备份时才会离开这台设备')).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出备份文件' }).click()]);
   const backup = readFileSync(await download.path(), 'utf8');
   expect(Object.keys(JSON.parse(backup).data.incidents)).toHaveLength(2);
@@ -254,7 +254,7 @@ test('several incidents at once: each its own clock, listed for the next shift a
   await expect(page.getByText('还没有现场处置记录。')).toBeVisible();
   await page.goto('/train/checklist/shift-handover/');
   await hydrated(page);
-  await expect(page.locator('.open-incidents')).toContainText('这台手机上没有未结束的现场处置。');
+  await expect(page.locator('.open-incidents')).toContainText('这台设备上没有未结束的现场处置。');
 });
 
 test('after one visit a run works with the network off: start, stamp, reload, correct, finish, record', async ({ context, page }) => {

@@ -201,7 +201,7 @@ test('a second trainee can sit the same link on the same phone; two tabs keep ev
   const a = await ctx.newPage();
   await startExam(a, link, '第一位', 'N-1');
   await handIn(a);
-  await a.getByRole('button', { name: '下一位考生用这台手机考试' }).click();
+  await a.getByRole('button', { name: '下一位考生用这台设备考试' }).click();
   await a.getByLabel('姓名').fill('第二位');
   await a.getByLabel('工号').fill('N-2');
   await a.getByRole('button', { name: '开始考试' }).click();

@@ -19,7 +19,7 @@ export function pageScripts(pagePath: string): string[] {
     seen.add(url);
     const code = readFileSync(join('dist', url), 'utf8');
     const dir = url.slice(0, url.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g)) {
+    for (const m of code.matchAll(/(?:^|[;}\s/])import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g)) {
       const spec = m[1];
       visit(spec.startsWith('.') ? new URL(spec, `http://x${dir}`).pathname : spec);
     }

@@ -69,7 +69,7 @@ test('Android WeChat without print, downloads, read-aloud, share, camera or offl
   // a plan page: no read-aloud button, and the footer says offline will not happen here
   await page.goto('/emergency/lift-entrapment/');
   await expect(page.locator('[data-read-aloud]')).toBeHidden();
-  await expect(page.locator('[data-offline-status]')).toContainText('不能把手册存到手机上');
+  await expect(page.locator('[data-offline-status]')).toContainText('不能把手册存下来');
   await expectNoDeadButtons(page);
 
   // the wall card says how to print instead of showing a button that does nothing
@@ -247,7 +247,7 @@ test('a saved checklist in WeChat offers a backup that is one tap away', async (
   await expect(nudge).toContainText('退出微信登录');
   await nudge.getByRole('link', { name: '去备份' }).click();
   await expect(page).toHaveURL(/\/me\/#backup$/);
-  await expect(page.getByRole('heading', { name: '备份与换手机' })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: '备份与换设备' })).toBeInViewport();
   await ctx.close();
 });
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { deckCounts, dueQueue, isMastered, newCardState, nextIntervalText, review } from '../../src/lib/cards.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEW_PER_DAY, deckCounts, dueQueue, isMastered, newCardState, newToday, nextIntervalText, review } from '../../src/lib/cards.ts';
+import type { Cards } from '../../src/lib/storage/cards-schema.ts';
 import { missingActions, periodOf, periodText, resultOf, rollover, saveRun, setItem, signDate, tally } from '../../src/lib/checklist.ts';
 import { parseCards } from '../../src/lib/storage/cards-schema.ts';
 import { parseChecklists } from '../../src/lib/storage/checklists-schema.ts';
@@ -72,6 +73,65 @@ describe('FSRS wrapper', () => {
   it('describes the next interval in Chinese', () => {
     expect(nextIntervalText(undefined, 'again', t0)).toMatch(/分钟后$/);
     expect(nextIntervalText(undefined, 'easy', t0)).toMatch(/天后$/);
+  });
+});
+
+describe('daily new-card limit', () => {
+  const tz = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'Asia/Shanghai';
+  });
+  afterAll(() => {
+    process.env.TZ = tz;
+  });
+  const bj = (s: string) => Date.parse(s + '+08:00');
+  const deck = Array.from({ length: 71 }, (_, i) => `c${i}`);
+  /** rates the first n cards the queue offers 记得 at `at`, as the page does */
+  const learn = (cards: Cards, n: number, at: number): Cards => {
+    const next = { ...cards };
+    for (const id of dueQueue(deck, next, at).filter((id) => !next[id]).slice(0, n)) next[id] = review(undefined, 'good', at);
+    return next;
+  };
+
+  it('offers 20 of 71 new cards on the first day, as Anki does by default', () => {
+    expect(NEW_PER_DAY).toBe(20);
+    const day1 = bj('2026-12-02T09:00:00');
+    expect(dueQueue(deck, {}, day1)).toEqual(deck.slice(0, 20));
+    expect(newToday(deck, {}, day1)).toEqual({ limit: 20, started: 0, left: 20, later: 51 });
+    expect(deckCounts(deck, {}, day1).new).toBe(71);
+  });
+  it('counts new cards started today, offers none past the limit, and 20 more the next local day', () => {
+    const morning = bj('2026-12-02T07:30:00');
+    let cards = learn({}, 12, morning);
+    expect(newToday(deck, cards, bj('2026-12-02T12:00:00'))).toEqual({ limit: 20, started: 12, left: 8, later: 51 });
+    cards = learn(cards, 8, bj('2026-12-02T12:00:00'));
+    const evening = bj('2026-12-02T23:59:00');
+    expect(newToday(deck, cards, evening)).toMatchObject({ started: 20, left: 0, later: 51 });
+    expect(dueQueue(deck, cards, evening).some((id) => !cards[id])).toBe(false);
+    // local midnight, not 08:00 (UTC midnight), starts the next day's share
+    const afterMidnight = bj('2026-12-03T00:01:00');
+    expect(newToday(deck, cards, afterMidnight)).toMatchObject({ started: 0, left: 20, later: 31 });
+    expect(dueQueue(deck, cards, afterMidnight).filter((id) => !cards[id])).toEqual(deck.slice(20, 40));
+  });
+  it('never limits reviews that fall due', () => {
+    const day1 = bj('2026-12-02T09:00:00');
+    // 30 cards seen long ago (before the limit was kept), all due now, plus today's 20 new ones started
+    let cards: Cards = Object.fromEntries(deck.slice(0, 30).map((id) => [id, { ...review(undefined, 'good', bj('2026-11-01T09:00:00')), introduced: undefined }]));
+    cards = learn(cards, 20, day1);
+    const later = bj('2026-12-02T22:00:00');
+    const queue = dueQueue(deck, cards, later);
+    const due = deck.filter((id) => cards[id] && cards[id].due <= later);
+    expect(due.length).toBeGreaterThan(20);
+    expect(queue).toEqual(expect.arrayContaining(due));
+    expect(queue.filter((id) => !cards[id])).toEqual([]);
+  });
+  it('keeps the day a card was started through later ratings, and reads cards stored without it', () => {
+    const first = review(undefined, 'again', bj('2026-12-02T09:00:00'));
+    expect(first.introduced).toBe(bj('2026-12-02T09:00:00'));
+    expect(review(first, 'good', first.due).introduced).toBe(first.introduced);
+    const { introduced: _, ...old } = first;
+    expect(parseCards({ x: old }).ok).toBe(true);
+    expect(newToday(['x', 'y'], { x: old }, bj('2026-12-02T10:00:00'))).toEqual({ limit: 20, started: 0, left: 1, later: 0 });
   });
 });
 

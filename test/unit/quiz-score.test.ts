@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, parseNumber, scoreResponse } from '../../src/lib/quiz/score.ts';
+import { answerText, choiceMark, parseNumber, scoreResponse, type ChoiceQuestion } from '../../src/lib/quiz/score.ts';
 import type { Question } from '../../src/lib/quiz/types.ts';
 
 const base = { prompt: '题', explain: '因为', source: 'x#y', tags: [], difficulty: 1 as const };
@@ -140,5 +140,23 @@ describe('pass mark and verdict of a practice run', () => {
     expect(runVerdict(7, 10, 80)).toEqual({ percent: 70, passed: false });
     expect(runVerdict(0, 0, 0)).toEqual({ percent: 0, passed: false });
     expect(runVerdict(1, 1, 80)).toEqual({ percent: 100, passed: true });
+  });
+});
+
+describe('choiceMark: each choice marked in place after a practice answer', () => {
+  it('marks the picked option and the right one of a single choice', () => {
+    const r = { type: 'single', choice: 2 } as const;
+    expect([0, 1, 2].map((i) => choiceMark(single as ChoiceQuestion, r, i))).toEqual(['key', null, 'miss']);
+    expect([0, 1, 2].map((i) => choiceMark(single as ChoiceQuestion, { type: 'single', choice: 0 }, i))).toEqual(['hit', null, null]);
+    expect(choiceMark(scenario as ChoiceQuestion, { type: 'scenario', choice: 2 }, 2)).toBe('hit');
+  });
+  it('marks every right option of a multiple choice, picked or missed, and each wrong pick', () => {
+    expect([0, 1, 2, 3].map((i) => choiceMark(multi as ChoiceQuestion, { type: 'multiple', choices: [0, 2] }, i))).toEqual(['hit', 'key', 'miss', null]);
+  });
+  it('marks 对 and 错', () => {
+    expect([true, false].map((v) => choiceMark(tf as ChoiceQuestion, { type: 'truefalse', value: true }, v))).toEqual(['miss', 'key']);
+  });
+  it('shows the right answer even with no response', () => {
+    expect(choiceMark(single as ChoiceQuestion, undefined, 0)).toBe('key');
   });
 });

@@ -2,6 +2,7 @@
 import { PASS_WORD } from '../../lib/labels.ts';
 import { durationText, type Row } from '../../lib/exam/console.ts';
 import { toCsv, xapiStatement } from '../../lib/exam/export.ts';
+import { localDate } from '../../lib/local-date.ts';
 import { SaveFile } from '../fallback/SaveFile.tsx';
 
 export const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
@@ -20,7 +21,7 @@ interface Props {
 }
 
 export function ResultsExport({ sorted, roles, site, codes, keys }: Props) {
-  const stamp = () => new Date().toISOString().slice(0, 10);
+  const stamp = () => localDate(Date.now());
   const csv = () => {
     const body = sorted.map((r) => [r.name, r.number, r.role ? roles[r.role] ?? r.role : '', r.examTitle, r.percent ?? '', r.correct ?? '', r.total, PASS_WORD(r.passed), durationText(r.durationMs), when(r.submittedAt), [STATUS_NOTE[r.status], ...r.notes].filter(Boolean).join('；')]);
     return toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间', '备注'], body);

@@ -6,6 +6,7 @@
 import '../../styles/fallback.css';
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackup, type ImportResult } from '../../lib/storage/backup.ts';
+import { localDate } from '../../lib/local-date.ts';
 import { backupAge, backupAgeText, hasRecords } from '../../lib/storage/backup-due.ts';
 import { markBackedUp, readAll, replaceAll } from '../../stores/all.ts';
 import { settings } from '../../stores/settings.ts';
@@ -97,11 +98,11 @@ export function Backup() {
 
   return (
     <section aria-labelledby="me-backup" id="backup">
-      <h2 id="me-backup">备份与换手机</h2>
+      <h2 id="me-backup">备份与换设备</h2>
       <p>
         学习记录、检查表、演练、考试和现场处置记录只存在这个浏览器里。
-        {inApp ? <strong>在微信里打开时，退出微信登录会把它们清掉。</strong> : '清理浏览器数据或换手机时会丢失。'}
-        备份后在任何手机上都能恢复：恢复是合并，不会覆盖已有的记录。
+        {inApp ? <strong>在微信里打开时，退出微信登录会把它们清掉。</strong> : '清理浏览器数据或换一台设备时会丢失。'}
+        备份后在任何手机或电脑上都能恢复：恢复是合并，不会覆盖已有的记录。
       </p>
       {inApp !== null && (
         <p class={age.due ? 'notice' : 'muted'} data-backup-age>
@@ -114,7 +115,7 @@ export function Backup() {
           {making ? '正在生成…' : '生成备份（图片 + 备份码）'}
         </button>
         <SaveFile
-          name={`物业手册-学习记录-${new Date().toISOString().slice(0, 10)}.json`}
+          name={`物业手册-学习记录-${localDate(Date.now())}.json`}
           text={() => exportBackup(readAll())}
           file={() => import('../photos/backupPhotos.ts').then((m) => m.withPhotos(exportBackup(readAll())))}
           type="application/json"

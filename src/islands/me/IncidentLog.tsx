@@ -27,7 +27,7 @@ export function IncidentLog() {
   return (
     <section aria-labelledby="me-incidents">
       <h2 id="me-incidents">现场处置记录</h2>
-      <p class="muted">记录里可能有住户的姓名和电话。它们只存在这台手机上，只有你分享、保存或导出备份时才会离开这台手机。</p>
+      <p class="muted">记录里可能有住户的姓名和电话。它们只存在这个浏览器里，只有你分享、保存或导出备份时才会离开这台设备。</p>
       {list.length === 0 && <p class="muted">还没有现场处置记录。</p>}
       <ul class="incident-log" data-incident-log>
         {list.map((inc) => (

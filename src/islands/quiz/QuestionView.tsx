@@ -2,6 +2,7 @@
 import '../../styles/question.css';
 import { useMemo } from 'preact/hooks';
 import { optionOrder } from '../../lib/quiz/options.ts';
+import { choiceMark, type ChoiceMark, type ChoiceQuestion } from '../../lib/quiz/score.ts';
 import { scrambledOrder } from '../../lib/random.ts';
 import type { Question, Response } from '../../lib/quiz/types.ts';
 import { TYPE_LABEL } from '../../lib/quiz/types.ts';
@@ -13,6 +14,30 @@ interface Props {
   onChange: (r: Response) => void;
   /** the attempt's seed: options, order and match lists are shuffled by it, the same after a reload */
   seed?: string;
+  /** practice, once answered: each choice says in place whether it was picked and whether it is right (never in exams) */
+  reveal?: boolean;
+}
+
+/** Words, not colour alone: the mark is part of the option's label, so a screen reader reads it too. */
+const MARK_TEXT: Record<Exclude<ChoiceMark, null>, string> = { hit: '✓ 选对了', key: '✓ 正确答案', miss: '✗ 选错了' };
+interface ChoiceProps {
+  kind: 'radio' | 'checkbox';
+  name: string;
+  text: string;
+  mark: ChoiceMark;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}
+function Choice({ kind, name, text, mark, checked, onChange }: ChoiceProps) {
+  return (
+    <label class={mark ? `option is-${mark}` : 'option'}>
+      <input type={kind} name={name} checked={checked} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />
+      <span>
+        {text}
+        {mark && <strong class="mark">{MARK_TEXT[mark]}</strong>}
+      </span>
+    </label>
+  );
 }
 
 export function initialResponse(q: Question, seed = ''): Response | undefined {
@@ -29,8 +54,10 @@ export function isAnswered(r: Response | undefined): boolean {
   return true;
 }
 
-export function QuestionView({ q, value, locked, onChange, seed = '' }: Props) {
+export function QuestionView({ q, value, locked, onChange, seed = '', reveal = false }: Props) {
   const name = `q-${q.id}`;
+  // called only where q is one of the choice types
+  const mark = (choice: number | boolean) => (reveal ? choiceMark(q as ChoiceQuestion, value, choice) : null);
   const rights = useMemo(() => (q.type === 'match' ? scrambledOrder(q.pairs.length, q.id + seed + 'm') : []), [q, seed]);
   const shown = useMemo(() => optionOrder(q, seed), [q, seed]);
   return (
@@ -40,42 +67,28 @@ export function QuestionView({ q, value, locked, onChange, seed = '' }: Props) {
       </legend>
       {q.type === 'scenario' && <p class="situation">{q.situation}</p>}
       {(q.type === 'single' || q.type === 'scenario') &&
-        shown.map((i) => (
-          <label class="option" key={i}>
-            <input type="radio" name={name} checked={value?.type === q.type && value.choice === i} onChange={() => onChange({ type: q.type, choice: i })} />
-            <span>{q.options[i]}</span>
-          </label>
-        ))}
+        shown.map((i) => <Choice key={i} kind="radio" name={name} text={q.options[i]} mark={mark(i)} checked={value?.type === q.type && value.choice === i} onChange={() => onChange({ type: q.type, choice: i })} />)}
       {q.type === 'multiple' && (
         <>
           <p class="hint">可以选多项</p>
           {shown.map((i) => {
-            const o = q.options[i];
             const picked = value?.type === 'multiple' ? value.choices : [];
             return (
-              <label class="option" key={i}>
-                <input
-                  type="checkbox"
-                  name={name}
-                  checked={picked.includes(i)}
-                  onChange={(e) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    onChange({ type: 'multiple', choices: on ? [...picked, i].sort((a, b) => a - b) : picked.filter((x) => x !== i) });
-                  }}
-                />
-                <span>{o}</span>
-              </label>
+              <Choice
+                key={i}
+                kind="checkbox"
+                name={name}
+                text={q.options[i]}
+                mark={mark(i)}
+                checked={picked.includes(i)}
+                onChange={(on) => onChange({ type: 'multiple', choices: on ? [...picked, i].sort((a, b) => a - b) : picked.filter((x) => x !== i) })}
+              />
             );
           })}
         </>
       )}
       {q.type === 'truefalse' &&
-        ([true, false] as const).map((v) => (
-          <label class="option" key={String(v)}>
-            <input type="radio" name={name} checked={value?.type === 'truefalse' && value.value === v} onChange={() => onChange({ type: 'truefalse', value: v })} />
-            <span>{v ? '对' : '错'}</span>
-          </label>
-        ))}
+        ([true, false] as const).map((v) => <Choice key={String(v)} kind="radio" name={name} text={v ? '对' : '错'} mark={mark(v)} checked={value?.type === 'truefalse' && value.value === v} onChange={() => onChange({ type: 'truefalse', value: v })} />)}
       {q.type === 'number' && (
         <label class="number">
           <span class="visually-hidden">填写数字</span>

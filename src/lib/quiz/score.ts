@@ -78,3 +78,17 @@ export function answerText(q: Question): string {
       return q.pairs.map((p) => `${p.left} → ${p.right}`).join('；');
   }
 }
+
+/**
+ * How one choice reads once a practice answer is in, marked where it stands: hit (picked and
+ * right), key (right, not picked), miss (picked and wrong), null for the rest. `choice` is the
+ * option's file index, or true / false for 对 / 错. Short names: they ship in the quiz's script.
+ */
+export type ChoiceMark = 'hit' | 'key' | 'miss' | null;
+export type ChoiceQuestion = Extract<Question, { type: 'single' | 'scenario' | 'multiple' | 'truefalse' }>;
+
+export function choiceMark(q: ChoiceQuestion, r: Response | undefined, choice: number | boolean): ChoiceMark {
+  const right = q.type === 'multiple' ? q.answer.includes(choice as number) : q.answer === choice;
+  const picked = r?.type === 'multiple' ? r.choices.includes(choice as number) : r?.type === 'truefalse' ? r.value === choice : !!r && 'choice' in r && r.choice === choice;
+  return right ? (picked ? 'hit' : 'key') : picked ? 'miss' : null;
+}

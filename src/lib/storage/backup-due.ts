@@ -18,7 +18,7 @@ export function hasRecords(d: Partial<AllData>): boolean {
 }
 
 export function backupAgeText(a: BackupAge): string {
-  if (a.days === null) return '这台手机上还没有备份过';
+  if (a.days === null) return '这台设备上还没有备份过';
   if (a.days === 0) return '今天备份过';
   return `上次备份在 ${a.days} 天前`;
 }

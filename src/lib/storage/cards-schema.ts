@@ -15,6 +15,8 @@ export const cardStateSchema = z.object({
   last_review: z.optional(ms),
   /** the last rating given (1 忘记 … 4 简单); cards stored before it was kept have none */
   rating: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
+  /** when the card was first rated, for the daily new-card limit; cards stored before it was kept have none */
+  introduced: z.optional(ms),
 });
 export type CardState = z.infer<typeof cardStateSchema>;
 export const cardsSchema = z.record(id, cardStateSchema);

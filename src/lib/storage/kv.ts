@@ -68,7 +68,7 @@ export function browserKV(): { kv: KV; notice?: Notice } {
   }
 }
 
-const FULL_MESSAGE = '手机存储空间不足：以前的记录照常显示，新的记录暂时保存不了。请清理浏览器数据，或在「我的」导出备份。';
+const FULL_MESSAGE = '存储空间不足：以前的记录照常显示，新的记录暂时保存不了。请清理浏览器数据，或在「我的」导出备份。';
 
 export interface ReadResult<T> {
   value: T;
@@ -107,7 +107,7 @@ export function readValue<T>(kv: KV, name: string, parse: Parser<T>, fallback: (
     return {
       value: kept?.value ?? fallback(),
       keepOriginal: true,
-      notice: { kind: 'full', name, message: `本机保存的「${label}」数据有损坏（${error}），手机存储已满，没能另存备份：原数据原样保留，这次的新记录不会保存。请清理手机存储空间后刷新。` },
+      notice: { kind: 'full', name, message: `本机保存的「${label}」数据有损坏（${error}），存储空间已满，没能另存备份：原数据原样保留，这次的新记录不会保存。请清理手机存储空间后刷新。` },
     };
   }
   try {
