@@ -116,3 +116,11 @@ describe('QueryPlan.unknown (when the browser fetches the readings)', () => {
     expect(bare('困梯了').unknown).toBe(false);
   });
 });
+
+describe('typed questions are not spoken sentences', () => {
+  it('keeps every word of a typed question required, so full text still decides when no page name holds them all', () => {
+    expect(plan('消防通道被堵了怎么办').loose).toBe(false);
+    expect(plan('消防通道被堵了怎么办').required).toContain('堵');
+    expect(plan('下雨后积水多久扫干净').loose).toBe(false);
+  });
+});

@@ -73,7 +73,7 @@ export function useSearch(query: string, section: string | undefined, limit: num
         nearest = nearestPages(q, dir.pages, 3);
         plan = planQuery(q, dir.aliases, understand);
         first = searchDirectory(plan, pages, limit);
-        if (first.length) show(first, mode === 'quick' && !plan.unknown);
+        if (first.length) show(first, mode === 'quick' && (!plan.unknown || exact));
         if (plan.unknown && !exact) {
           const pinyin = await loadPinyin();
           if (!live) return;

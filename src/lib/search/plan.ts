@@ -18,7 +18,7 @@ export const intlSegment: Segment = (text) => {
     .map((s) => s.segment);
 };
 
-const URGENT = /走失|走丢|不见了|着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|渗水|进水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|倒地|摔倒|溺水|咬伤|泄漏|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
+const URGENT = /走失|走丢|不见了|拉肚子|上吐下泻|着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|渗水|进水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|倒地|摔倒|溺水|咬伤|泄漏|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
 
 const CJK = /^\p{Script=Han}$/u;
 
@@ -93,7 +93,10 @@ export interface Understanding {
 /** question words are not slips; particles are left in, since 着活了 is 着火 misspelt, not 活 */
 const NOT_SLIPS = QUESTION_PHRASES;
 
-/** Beyond this many characters a query is a spoken sentence rather than typed keywords. */
+/**
+ * From this many characters (without fillers and question words) a query is a spoken sentence
+ * rather than typed keywords.
+ */
 const SENTENCE = 10;
 
 /**
@@ -101,7 +104,10 @@ const SENTENCE = 10;
  * reduced to the site's words found in it, when there are any.
  */
 function knownWordsOnly(text: string, vocab: Vocabulary | undefined): { text: string; rest: string; loose: boolean; known: boolean } {
-  if (!vocab || text.replace(/\s/g, '').length < SENTENCE) return { text, rest: '', loose: false, known: false };
+  // a typed question (消防通道被堵了怎么办) is long with its question words; a spoken sentence without them
+  let said = text.replace(/\s/g, '');
+  for (const p of PHRASES_LONGEST_FIRST) said = said.split(p).join('');
+  if (!vocab || said.length < SENTENCE) return { text, rest: '', loose: false, known: false };
   const found = findWords(text, vocab);
   // no site word in it: still a sentence, whose words a page need not all hold
   if (!found.length) return { text, rest: '', loose: true, known: false };
