@@ -125,6 +125,9 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await stampStep(page, 'rescue');
   await at(page, 38);
   await stampStep(page, 'after-care');
+  await step(page, 'accompany-hospital').getByRole('button', { name: '不需要…' }).click();
+  await page.getByLabel(/为什么不需要/).fill('被困人员没有不适');
+  await page.getByRole('button', { name: '确定不需要' }).click();
   await at(page, 39);
   await stampStep(page, 'stop-use');
 
@@ -146,6 +149,7 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
     ['medical', '—', '—', '不需要：被困人员没有不适'],
     ['rescue', '10:36', '36 分 0 秒', '已完成'],
     ['after-care', '10:38', '38 分 0 秒', '已完成'],
+    ['accompany-hospital', '—', '—', '不需要：被困人员没有不适'],
     ['stop-use', '10:39', '39 分 0 秒', '已完成'],
     ['review', '—', '—', '未记录'],
   ];
@@ -213,7 +217,7 @@ test('several incidents at once: each its own clock, listed for the next shift a
   const open = page.locator('.open-incidents');
   await expect(open.getByRole('heading')).toHaveText('未结束的现场处置（交给下一班）');
   await expect(open.locator('li')).toHaveCount(2);
-  await expect(open).toContainText('已记 1/10 步');
+  await expect(open).toContainText('已记 1/11 步');
   expect(await axe(page)).toEqual([]);
   await page.goto('/emergency/');
   await expect(page.locator('.open-incidents li')).toHaveCount(2);
