@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { planQuery, runSearch, type QueryPlan, type Ranked } from '../../lib/search/index.ts';
-import { mergeRanked, nearestPages, searchDirectory } from '../../lib/search/directory.ts';
+import { mergeRanked, nearestPages, searchDirectory, type DirectoryEntry } from '../../lib/search/directory.ts';
 import { buildVocabulary, type Vocabulary } from '../../lib/search/vocabulary.ts';
 import { loadDirectory, loadPinyin, pagefindEngine, type Directory } from './engine.ts';
 
@@ -53,12 +53,13 @@ export function useSearch(query: string, section: string | undefined, limit: num
     let shown = false;
     let first: Ranked[] = [];
     let plan: QueryPlan | undefined;
-    let nearest: Ranked[] = [];
+    let pages: DirectoryEntry[] = [];
     const show = (results: Ranked[], complete: boolean) => {
       if (!live) return;
       shown = true;
       const corrected = plan?.corrections.length ? plan.searched : undefined;
-      setState({ status: 'done', query: q, results, complete, corrected, nearest: results.length ? [] : nearest });
+      // worked out only when needed: the first result is what a slow phone waits for
+      setState({ status: 'done', query: q, results, complete, corrected, nearest: results.length ? [] : nearestPages(q, pages, 3) });
     };
     setState({ status: 'loading' });
     const watchdog = setTimeout(() => {
@@ -68,11 +69,11 @@ export function useSearch(query: string, section: string | undefined, limit: num
       try {
         const dir = await loadDirectory();
         if (!live) return;
-        const pages = section ? dir.pages.filter((p) => p.section === section) : dir.pages;
+        const inSection = section ? dir.pages.filter((p) => p.section === section) : dir.pages;
+        pages = dir.pages;
         const understand = { vocab: vocabulary(dir), variants: dir.variants, descriptions: dir.descriptions, fillers: dir.fillers, weak: dir.weak };
-        nearest = nearestPages(q, dir.pages, 3);
         plan = planQuery(q, dir.aliases, understand);
-        first = searchDirectory(plan, pages, limit);
+        first = searchDirectory(plan, inSection, limit);
         if (first.length) show(first, mode === 'quick' && (!plan.unknown || exact));
         if (plan.unknown && !exact) {
           const pinyin = await loadPinyin();
@@ -80,7 +81,7 @@ export function useSearch(query: string, section: string | undefined, limit: num
           const better = pinyin ? planQuery(q, dir.aliases, { ...understand, pinyin }) : plan;
           if (better.corrections.length) {
             plan = better;
-            first = searchDirectory(plan, pages, limit);
+            first = searchDirectory(plan, inSection, limit);
             if (first.length) show(first, mode === 'quick');
           } else if (first.length && mode === 'quick') show(first, true);
         }
