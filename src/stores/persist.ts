@@ -96,8 +96,12 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
     },
     // Read-modify-write on what storage holds now: another tab may have saved since this one last
     // heard (its storage event can still be on its way), and its change must not be written over.
+    // A store that merges other tabs' writes changes what it holds instead: re-reading would put a
+    // stale write from the other tab in place of this tab's latest input (an exam answered while a
+    // second tab saved its clock lost an answer that way); the other tab's write is merged when its
+    // event arrives, and whichever side then lacks something writes it back.
     update(fn) {
-      if (!keepOriginal && !unsaved) load();
+      if (!keepOriginal && !unsaved && !merge) load();
       save(fn($store.get()));
     },
     replace: save,
