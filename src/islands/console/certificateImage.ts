@@ -2,6 +2,8 @@
  * The certificate drawn as a picture, for browsers that cannot print (WeChat's among them): a
  * trainer or trainee long-presses it to save or forward. Same wording as the printed one.
  */
+import { wrap } from '../transfer/textImage.ts';
+
 export interface CertificateText {
   issuer: string;
   serial: string;
@@ -9,20 +11,6 @@ export interface CertificateText {
   body: string;
   date: string;
   demo?: boolean;
-}
-
-/** Chinese text broken into lines that fit `width` (any character may end a line in Chinese). */
-function lines(g: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (g.measureText(line + ch).width > width && line) {
-      out.push(line);
-      line = ch;
-    } else line += ch;
-  }
-  if (line) out.push(line);
-  return out;
 }
 
 export function certificateImage(t: CertificateText): string {
@@ -55,7 +43,7 @@ export function certificateImage(t: CertificateText): string {
   g.fillText(t.name, W / 2, 400);
   g.font = '34px serif';
   g.textAlign = 'left';
-  lines(g, t.body, W - 300).forEach((l, i) => g.fillText(l, 150, 480 + i * 52));
+  wrap(g, t.body, W - 300).forEach((l, i) => g.fillText(l, 150, 480 + i * 52));
   g.font = '28px sans-serif';
   ['培训主管（签字）', '项目负责人（签字）', '发证单位（盖章）'].forEach((s, i) => {
     const x = 150 + i * 380;

@@ -15,8 +15,8 @@ export interface TextLine {
 const W = 1080;
 const PAD = 48;
 
-/** Chinese text broken into lines that fit `width` (any character may end a line). */
-function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[] {
+/** Chinese text broken into lines that fit `width` (any character may end a line in Chinese). */
+export function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const ch of text) {
