@@ -39,6 +39,8 @@ test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, 
   await expect(page).toHaveURL(/\/emergency\/lift-entrapment\/run\/$/);
   await hydrated(page);
   await expect(page.getByText('处置记录只保存在这台手机上')).toBeVisible();
+  // the island has read storage and offers the start (a paused clock would hold its effects back)
+  await expect(page.getByRole('button', { name: '开始处置（接报时间：现在）' })).toBeVisible();
   await page.clock.pauseAt(T0);
   await page.getByRole('button', { name: '开始处置（接报时间：现在）' }).click();
   await expect(page).toHaveURL(/\?run=i-/);

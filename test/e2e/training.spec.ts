@@ -213,7 +213,8 @@ test('the quiz page ships at most 25 KB of gzipped JavaScript', () => {
   const search = new Set(pageScripts('handbook/service/request-flow'));
   const quizOnly = all.filter((u) => !search.has(u) || !/SearchBox|useSearch/.test(u));
   expect(gzipBytes(quizOnly)).toBeLessThanOrEqual(25 * 1024);
-  expect(gzipBytes(all.filter((u) => /SearchBox|useSearch/.test(u)))).toBeLessThanOrEqual(6 * 1024);
+  // 8: search understands wrong characters, spoken sentences and everyday descriptions (was 6)
+  expect(gzipBytes(all.filter((u) => /SearchBox|useSearch/.test(u)))).toBeLessThanOrEqual(8 * 1024);
 });
 
 // ── Quiz: start screen, short runs, end screen, match questions on phones ──

@@ -332,6 +332,10 @@ test('a run started inside WeChat reaches another browser through its QR code wi
   await page.getByRole('button', { name: '转到另一部手机或浏览器…' }).click();
   const link = await page.locator('[data-transfer-link]').inputValue();
   expect(link).toMatch(/\/emergency\/lift-entrapment\/run\/#take=WYB1\./);
+  // the running clock ticks each second; the link (and its QR code) stay put until the run changes
+  const clock = await page.locator('[data-elapsed]').innerText();
+  await expect(page.locator('[data-elapsed]')).not.toHaveText(clock);
+  expect(await page.locator('[data-transfer-link]').inputValue()).toBe(link);
   // what the other phone's camera reads from the QR code is that link
   const qr = page.locator('[data-transfer-qr] img');
   await expect(qr).toHaveAttribute('src', /^data:image\/png;base64,/);

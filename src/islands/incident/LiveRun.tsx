@@ -146,7 +146,7 @@ export function LiveRun({ inc, contacts, stepCalls, now, apply }: Props) {
       </label>
       {/* the browser cuts a longer paste at maxLength without a word */}
       {inc.note.length >= MAX.note && <p class="notice">现场记录最多 {MAX.note} 字，多出的没有记下：其余的写进结束后的「记录要点」。</p>}
-      <WithTools>{(t) => <t.TransferButton lean data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />}</WithTools>
+      <WithTools>{(t) => <t.TransferButton lean version={inc.updatedAt} data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />}</WithTools>
 
       <div class="run-bar">
         {confirming ? (

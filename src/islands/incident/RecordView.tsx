@@ -94,7 +94,7 @@ export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
             <figcaption>长按图片保存到相册，或转发到工作群。</figcaption>
           </figure>
         )}
-        <TransferButton lean data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />
+        <TransferButton lean version={inc.updatedAt} data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />
       </section>
       <Debrief plan={inc.plan} rows={rows} />
       <button type="button" class="button no-print" onClick={() => apply(fields.reopen)}>重新打开处置</button>
