@@ -21,7 +21,8 @@ async function stop(p: ChildProcess): Promise<void> {
 }
 
 test('a new deployment is offered with 更新 instead of silently serving the old one', async ({ page }) => {
-  test.setTimeout(90_000);
+  // a new deployment precaches the whole site (about 450 files) before it is offered: slow on a busy machine
+  test.setTimeout(180_000);
   const next = mkdtempSync(join(tmpdir(), 'wuye-next-'));
   cpSync('dist', next, { recursive: true });
   appendFileSync(join(next, 'sw.js'), '\n// next deployment\n');
@@ -76,7 +77,8 @@ test('links shared in WeChat (with ?from=…&isappinstalled=…) open their page
 });
 
 test('a page added in a newer deployment opens online before the update is taken; offline it says why it is missing', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  // a new deployment precaches the whole site (about 450 files) before it is offered: slow on a busy machine
+  test.setTimeout(180_000);
   const next = mkdtempSync(join(tmpdir(), 'wuye-next-'));
   cpSync('dist', next, { recursive: true });
   mkdirSync(join(next, 'handbook', 'brand-new'), { recursive: true });
