@@ -1,22 +1,12 @@
 import { getCollection } from 'astro:content';
 import type { AliasMap } from '../lib/search/index.ts';
-import type { DirectoryEntry } from '../lib/search/directory.ts';
+import type { DirectoryEntry, SearchDirectoryData } from '../lib/search/directory.ts';
+
+export type { SearchDirectoryData };
 import { DESCRIPTIONS } from '../lib/search/data/descriptions.ts';
 import { FILLERS, WEAK_WORDS } from '../lib/search/data/spoken.ts';
 import { VARIANTS } from '../lib/search/data/variants.ts';
 
-export interface SearchDirectoryData {
-  aliases: AliasMap;
-  pages: DirectoryEntry[];
-  /** traditional/variant → simplified characters */
-  variants: Record<string, string>;
-  /** everyday descriptions → the handbook's words */
-  descriptions: Record<string, string>;
-  /** fillers of spoken Chinese */
-  fillers: string[];
-  /** where and how much: terms a page need not hold */
-  weak: string[];
-}
 import { getDays, getHandbook, getPlans, getRoles, getSite } from './content';
 
 /**

@@ -1,6 +1,6 @@
 /** Pagefind behind the Engine interface; loaded on first use only. */
-import type { AliasMap, Engine, EngineHit, HitData } from '../../lib/search/index.ts';
-import type { DirectoryEntry } from '../../lib/search/directory.ts';
+import type { Engine, EngineHit, HitData } from '../../lib/search/index.ts';
+import type { SearchDirectoryData } from '../../lib/search/directory.ts';
 import type { PinyinTable } from '../../lib/search/correct.ts';
 
 interface PagefindResult {
@@ -16,14 +16,7 @@ interface Pagefind {
 
 let pagefind: Promise<Pagefind> | undefined;
 /** /search-aliases.json (src/data/search-directory.ts) */
-export interface Directory {
-  aliases: AliasMap;
-  pages: DirectoryEntry[];
-  variants: Record<string, string>;
-  descriptions: Record<string, string>;
-  fillers: string[];
-  weak: string[];
-}
+export type Directory = SearchDirectoryData;
 const EMPTY: Directory = { aliases: {}, pages: [], variants: {}, descriptions: {}, fillers: [], weak: [] };
 let directory: Promise<Directory> | undefined;
 

@@ -4,8 +4,23 @@
  * type what a page is called or how it is asked, so this answers most header searches with a few
  * kilobytes; full text (Pagefind) loads only when the directory has no page holding every term.
  */
+import type { AliasMap } from './aliases.ts';
 import type { QueryPlan } from './plan.ts';
 import type { Ranked } from './rank.ts';
+
+/** /search-aliases.json as the build writes it (src/data/search-directory.ts) and the browser reads it. */
+export interface SearchDirectoryData {
+  aliases: AliasMap;
+  pages: DirectoryEntry[];
+  /** traditional/variant → simplified characters */
+  variants: Record<string, string>;
+  /** everyday descriptions → the handbook's words */
+  descriptions: Record<string, string>;
+  /** fillers of spoken Chinese */
+  fillers: string[];
+  /** where and how much: terms a page need not hold */
+  weak: string[];
+}
 
 export interface DirectoryEntry {
   /** page id, e.g. emergency/lift-entrapment */
