@@ -1,12 +1,17 @@
-// npm run build: Astro → Pagefind index → Workbox service worker (precaches the whole site so it
-// works offline after one visit).
+// npm run build: Astro → Pagefind index → Workbox service worker. The first visit stores what a
+// shift needs offline (plans, incident runs, handbook, checklists, search); training material is
+// stored on first use or when the phone is idle on Wi-Fi (src/lib/offline/).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { tightenCsp } from '../src/lib/csp.ts';
 import { reflowTables } from '../src/lib/table-reflow.ts';
 import { chosenProject } from '../src/schemas/project-file.ts';
+import { splitTiers } from '../src/lib/offline/split.ts';
+import { shouldWarm } from '../src/lib/offline/warm.ts';
+import { trainingWorker } from '../src/lib/offline/training-worker.ts';
 
 /**
  * Finishing touches on the built HTML. Tables in page bodies become labelled rows on phones; each
@@ -38,6 +43,10 @@ run('astro', ['build']);
 afterBuild(out);
 run('pagefind', ['--site', out, '--silent']);
 
+/** @type {{ url: string, revision: string | null, size: number }[]} */
+let training = [];
+/** @type {string[]} */
+let shift = [];
 const sw = await generateSW({
   globDirectory: out,
   globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,txt,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
@@ -53,6 +62,17 @@ const sw = await generateSW({
   clientsClaim: true,
   cleanupOutdatedCaches: true,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  // the training tier leaves the precache; trainingWorker serves and stores it
+  manifestTransforms: [
+    (entries) => {
+      const tiers = splitTiers(entries.map((e) => e.url), (u) => readFileSync(join(out, u), 'utf8'));
+      const inShift = new Set(tiers.shift);
+      training = entries.filter((e) => !inShift.has(e.url));
+      const manifest = entries.filter((e) => inShift.has(e.url));
+      shift = manifest.map((e) => e.url);
+      return { manifest, warnings: [] };
+    },
+  ],
   directoryIndex: 'index.html',
   // Every page is a static file, so no query parameter changes what a URL returns: WeChat's
   // ?from=singlemessage&isappinstalled=0, tracking tags, Pagefind's ?ts=, the search page's ?q=
@@ -62,6 +82,10 @@ const sw = await generateSW({
   // wrong address) comes from the network; only without a network does the offline page answer.
   runtimeCaching: [
     {
+      urlPattern: ({ url }) => !!self.__wuyeTraining && self.__wuyeTraining.matches(url),
+      handler: ({ request, url }) => self.__wuyeTraining.handle(request, url),
+    },
+    {
       urlPattern: ({ request }) => request.mode === 'navigate',
       handler: 'NetworkOnly',
       options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
@@ -69,8 +93,17 @@ const sw = await generateSW({
   ],
 });
 for (const w of sw.warnings) console.warn(w);
+// Named after its contents: a deployment that changes no training file keeps what phones stored.
+const trainingCache = `wuye-training-${createHash('sha256').update(training.map((e) => `${e.url} ${e.revision}`).join('\n')).digest('hex').slice(0, 12)}`;
+appendFileSync(
+  join(out, 'sw.js'),
+  `\n(${trainingWorker})(self,${JSON.stringify(training.map((e) => e.url))},${JSON.stringify(trainingCache)},${shouldWarm});\n`,
+);
+// For npm run bench and the budget test: what the first visit stores, and what comes later.
+writeFileSync(join(out, '.offline-tiers.json'), JSON.stringify({ shift, training: training.map((e) => e.url) }));
 // Which project this folder holds, for npm start to tell a stale folder from the right one
 // (a dotfile: neither served nor precached).
 writeFileSync(join(out, '.project'), chosenProject(process.cwd()).abs);
-console.log(`离线缓存：${sw.count} 个文件，${(sw.size / 1024 / 1024).toFixed(1)} MB`);
+const trainingBytes = training.reduce((n, e) => n + e.size, 0);
+console.log(`离线缓存：首次打开存 ${sw.count} 个文件（${(sw.size / 1024 / 1024).toFixed(1)} MB），培训内容 ${training.length} 个文件（${(trainingBytes / 1024 / 1024).toFixed(1)} MB）用到时或连 Wi-Fi 空闲时再存`);
 console.log(`构建完成，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);

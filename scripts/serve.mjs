@@ -37,6 +37,9 @@ function notFound(res, status = 404) {
 }
 
 createServer((req, res) => {
+  // Astro's files carry a hash of their content in their names, so a host may let phones keep them
+  // for a year (the README's nginx block does): a second page then costs no request for them.
+  if (req.url?.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   compress(req, res, () => files(req, res, (err) => {
     // serve-static passes on misses (404) and refusals such as a path outside the folder (403)
     const status = err?.status ?? err?.statusCode ?? 404;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { offlineSizes } from '../../scripts/offline-size.mjs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { hydrated } from './helpers';
@@ -18,13 +19,31 @@ function coldLoad(path: string) {
 }
 
 for (const path of ['/handbook/service/request-flow/', '/handbook/engineering/handover-design-points/', '/emergency/fire/', '/emergency/lift-entrapment/', '/']) {
-  test(`${path} costs at most 20 KiB brotli / 24 KiB gzip on a cold load, with no JavaScript file`, () => {
+  // gzip 25: styles are one shared file since the offline split (each page stored them inline, ~4
+  // KiB a page offline); compressed apart from the HTML they cost ~0.5 KiB more gzip on a cold load
+  test(`${path} costs at most 20 KiB brotli / 25 KiB gzip on a cold load, with no JavaScript file`, () => {
     const c = coldLoad(path);
     expect(c.js).toEqual([]);
     expect(c.br).toBeLessThanOrEqual(20 * 1024);
-    expect(c.gzip).toBeLessThanOrEqual(24 * 1024);
+    expect(c.gzip).toBeLessThanOrEqual(25 * 1024);
   });
 }
+
+/**
+ * What the first visit downloads to work offline mid-shift (plans, incident runs, handbook, shift
+ * checklists, search), in brotli bytes. Training material follows on first use or idle Wi-Fi.
+ * 2.5 MiB: at 3.9 MiB a phone on a prepaid plan paid for every exam and wall card at once.
+ */
+test('the first visit stores at most 2.5 MiB (brotli) and every built file belongs to exactly one tier', () => {
+  const sizes = offlineSizes('dist');
+  expect(sizes.shift.bytes).toBeLessThanOrEqual(2.5 * 1024 * 1024);
+  const tiers = JSON.parse(readFileSync(join('dist', '.offline-tiers.json'), 'utf8')) as { shift: string[]; training: string[] };
+  expect(tiers.shift.filter((u) => tiers.training.includes(u))).toEqual([]);
+  const sw = readFileSync(join('dist', 'sw.js'), 'utf8');
+  // every plan's page and its run are stored at the first visit
+  for (const plan of readdirSync(join('dist', 'emergency'), { withFileTypes: true }).filter((d) => d.isDirectory()))
+    for (const page of [`emergency/${plan.name}/index.html`, `emergency/${plan.name}/run/index.html`]) if (existsSync(join('dist', page))) expect(sw, page).toContain(`"${page}"`);
+});
 
 /**
  * Each island's JavaScript, everything it loads when it hydrates, gzipped. 我的, the exam and the

@@ -36,3 +36,19 @@ export async function searchPageResults(page: Page, query: string, section?: str
 export async function hydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]:not([client="focus"]):not([client="visible"])')).toHaveCount(0);
 }
+
+/** Waits until the service worker controls the page (it has then stored the first-visit files). */
+export async function controlledBySw(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+}
+
+/** Paths (as asked for, e.g. /train/quiz/service/) in the service worker's training cache. */
+export async function trainingCached(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((k) => k.startsWith('wuye-training-'));
+    return name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [];
+  });
+}
