@@ -8,7 +8,48 @@ import { chromium } from '@playwright/test';
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
-export async function measurePath(base, query = '困梯', runs = 3) {
+const RTT = 150;
+const BYTES_PER_MS = (1.6 * 1024 * 1024) / 8 / 1000;
+/**
+ * The least the emulated network allows for the path: in each phase, the requests that had to wait
+ * for another to finish before they could start (depth, one round trip each, plus one to connect
+ * at the start), and every byte at 1.6 Mbps. CPU time is not in it.
+ */
+function floorOf(requests) {
+  let trips = 0;
+  let bytes = 0;
+  for (const phase of ['home', 'search', 'open']) {
+    const rs = requests.filter((r) => r.phase === phase).sort((a, b) => a.start - b.start);
+    const depth = new Map();
+    for (const r of rs) depth.set(r, 1 + Math.max(0, ...rs.filter((o) => o.end <= r.start).map((o) => depth.get(o) ?? 0)));
+    trips += Math.max(0, ...depth.values()) + (phase === 'home' ? 1 : 0);
+    bytes += rs.reduce((n, r) => n + r.bytes, 0);
+  }
+  return { trips, bytes, ms: Math.round(trips * RTT + bytes / BYTES_PER_MS) };
+}
+
+/** How each site is searched from its header: what is tapped, where the words go, what a result is. */
+export const SITES = {
+  handbook: {
+    async ask(page, query) {
+      await page.getByRole('combobox', { name: '搜索手册' }).focus();
+      await page.keyboard.type(query);
+    },
+    result: '[data-search-suggest] a',
+  },
+  // Starlight's search button opens a dialog that loads Pagefind's UI
+  starlight: {
+    async ask(page, query) {
+      await page.locator('button[data-open-modal]').first().click();
+      await page.locator('.pagefind-ui__search-input').waitFor();
+      await page.locator('.pagefind-ui__search-input').focus();
+      await page.keyboard.type(query);
+    },
+    result: '.pagefind-ui__result-link',
+  },
+};
+
+export async function measurePath(base, query = '困梯', runs = 3, site = SITES.handbook) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
   const results = [];
   try {
@@ -17,55 +58,94 @@ export async function measurePath(base, query = '困梯', runs = 3) {
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Network.enable');
+      // every request of the path, by phase: what the network alone would take (the floor)
+      let phase = 'home';
+      const reqs = new Map();
+      cdp.on('Network.requestWillBeSent', (e) => reqs.set(e.requestId, { phase, start: e.timestamp, end: Infinity, bytes: 0 }));
+      cdp.on('Network.loadingFinished', (e) => {
+        const r = reqs.get(e.requestId);
+        if (r) Object.assign(r, { end: e.timestamp, bytes: e.encodedDataLength });
+      });
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const t0 = Date.now();
       await page.goto(`${base}/`, { waitUntil: 'load' });
       const home = Date.now() - t0;
-      // timed inside the page, from the tap on the box to the first result on screen, so the
+      // timed inside the page, from the tap on search to the first result on screen, so the
       // test driver's own overhead on a throttled CPU is not counted
-      await page.evaluate(() => {
+      await page.evaluate((result) => {
         const t = (window.__t = {});
-        document.addEventListener('focusin', () => (t.focus ??= performance.now()), true);
+        for (const type of ['focusin', 'pointerdown']) document.addEventListener(type, () => (t.start ??= performance.now()), true);
         new MutationObserver(() => {
-          if (!t.result && document.querySelector('[data-search-suggest] a')) t.result = performance.now();
+          if (!t.result && document.querySelector(result)) t.result = performance.now();
         }).observe(document.body, { subtree: true, childList: true });
-      });
-      const box = page.getByRole('combobox', { name: '搜索手册' });
-      await box.focus();
-      await page.keyboard.type(query);
-      const first = page.locator('[data-search-suggest] a').first();
+      }, site.result);
+      phase = 'search';
+      await site.ask(page, query);
+      const first = page.locator(site.result).first();
       await first.waitFor();
-      const search = Math.round(await page.evaluate(() => {
-        const t = window.__t;
-        return t.result - t.focus;
-      }));
-      const href = await first.getAttribute('href');
+      const search = Math.round(await page.evaluate(() => window.__t.result - window.__t.start));
+      const href = new URL(await first.getAttribute('href'), `${base}/`).href;
+      phase = 'open';
+      // a tap, as staff open it (a site may have prepared the page by then)
       const t2 = Date.now();
-      await page.goto(`${base}${href}`, { waitUntil: 'load' });
+      await Promise.all([page.waitForURL(href, { waitUntil: 'load' }), first.click()]);
       const open = Date.now() - t2;
-      results.push({ home, search, open, total: home + search + open });
+      results.push({ home, search, open, total: home + search + open, href: new URL(href).pathname, floor: floorOf([...reqs.values()]) });
       await ctx.close();
     }
   } finally {
     await browser.close();
   }
   const m = (k) => median(results.map((r) => r[k]));
-  return { home: m('home'), search: m('search'), open: m('open'), total: m('total') };
+  return { home: m('home'), search: m('search'), open: m('open'), total: m('total'), first: results[0]?.href, floor: results[0]?.floor };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  let base = process.argv[2];
-  let server;
-  if (!base) {
-    server = spawn(process.execPath, ['scripts/serve.mjs', '4398'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((r) => server.stdout.once('data', r));
-    base = 'http://127.0.0.1:4398';
+/**
+ * This site and the Starlight anchor (scripts/bench-starlight.mjs) measured in turns, one run
+ * each at a time, so a busy moment of the machine falls on both alike.
+ */
+export async function sideBySide(base, anchorBase, query = '困梯', runs = 3) {
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(await measurePath(base, query, 1));
+    theirs.push(await measurePath(anchorBase, query, 1, SITES.starlight));
   }
+  const pick = (list) => {
+    const m = (k) => median(list.map((r) => r[k]));
+    return { home: m('home'), search: m('search'), open: m('open'), total: m('total'), first: list[0].first, floor: list[0].floor };
+  };
+  return { handbook: pick(ours), starlight: pick(theirs) };
+}
+
+/** Serves a built folder with the project's own server; resolves to its address and a stop(). */
+export async function serveFolder(dir, port) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DIST_DIR: dir } });
+  await new Promise((r) => server.stdout.once('data', r));
+  return { base: `http://127.0.0.1:${port}`, stop: () => server.kill() };
+}
+
+export const pathLine = (r) => `${r.total} ms（首页 ${r.home} + 搜索 ${r.search} + 打开 ${r.open}；网络下限约 ${r.floor.ms} ms：${r.floor.trips} 次往返 + ${(r.floor.bytes / 1024).toFixed(0)} KiB）`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { existsSync } = await import('node:fs');
+  const { STARLIGHT_DIR } = await import('./bench-starlight.mjs');
+  const ours = process.argv[2] ? { base: process.argv[2], stop() {} } : await serveFolder('dist', 4398);
+  const anchor = existsSync(`${STARLIGHT_DIR}/dist/index.html`) ? await serveFolder(`${STARLIGHT_DIR}/dist`, 4397) : null;
   try {
-    const r = await measurePath(base);
-    console.log(`慢速 4G + 4 倍慢 CPU：打开首页 ${r.home} ms，输入「困梯」到出结果 ${r.search} ms，打开第一个结果 ${r.open} ms，合计 ${r.total} ms（3 次中位数）`);
+    if (anchor) {
+      const r = await sideBySide(ours.base, anchor.base);
+      console.log(`慢速 4G + 4 倍慢 CPU，冷打开首页 → 页头搜「困梯」→ 打开第一个结果（3 次中位数）：`);
+      console.log(`本站      ${pathLine(r.handbook)}`);
+      console.log(`Starlight ${pathLine(r.starlight)}`);
+      console.log(`本站 / Starlight = ${(r.handbook.total / r.starlight.total).toFixed(2)}`);
+    } else {
+      const r = await measurePath(ours.base);
+      console.log(`慢速 4G + 4 倍慢 CPU：${pathLine(r)}（没有 Starlight 对照站：node scripts/bench-starlight.mjs 构建）`);
+    }
   } finally {
-    server?.kill();
+    ours.stop();
+    anchor?.stop();
   }
 }

@@ -1,11 +1,13 @@
 // npm run bench: builds, serves, and prints what a person on a cheap phone pays, plus how the
 // build and the trainer console scale. Times vary between runs; bytes do not.
 import { execSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { measurePath } from './bench-path.mjs';
+import { measurePath, pathLine, serveFolder, sideBySide } from './bench-path.mjs';
+import { STARLIGHT_DIR } from './bench-starlight.mjs';
+import { offlineSizes } from './offline-size.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}` };
 const kib = (n) => (n / 1024).toFixed(1);
@@ -58,7 +60,10 @@ await new Promise((r) => server.stdout.once('data', r));
 const base = `http://127.0.0.1:${port}`;
 let search = { cold: [], warm: [], bytes: 0, fullText: 0 };
 let consoleMs = 0;
-let pathTiming = { home: 0, search: 0, open: 0, total: 0 };
+let pathTiming = null;
+let sideBy = null;
+// the last side-by-side run, kept in the repository so a machine without the anchor can still say
+const SIDE_BY_SIDE = 'docs/bench-side-by-side.json';
 const lighthouseScores = [];
 try {
   const { chromium } = await import('@playwright/test');
@@ -100,7 +105,18 @@ try {
   consoleMs = performance.now() - t;
   await browser.close();
 
-  pathTiming = await measurePath(base);
+  if (existsSync(join(STARLIGHT_DIR, 'dist', 'index.html'))) {
+    const anchor = await serveFolder(join(STARLIGHT_DIR, 'dist'), 4397);
+    try {
+      sideBy = { date: new Date().toISOString().slice(0, 10), ...(await sideBySide(base, anchor.base)) };
+      writeFileSync(SIDE_BY_SIDE, `${JSON.stringify(sideBy, null, 2)}\n`);
+    } finally {
+      anchor.stop();
+    }
+    pathTiming = sideBy.handbook;
+  } else {
+    pathTiming = await measurePath(base);
+  }
 
   const lighthouse = (await import('lighthouse')).default;
   const { launch } = await import('chrome-launcher');
@@ -145,7 +161,17 @@ console.log(`| 搜索：热查询中位数 | ${Math.round(median(search.warm))} 
 console.log(`| 打开搜索 + 第一次中文查询传输（「电梯困人」，页面目录即可回答） | ${kib(search.bytes)} KiB |`);
 console.log(`| 同上，但问题只有全文才能回答（「挡鼠板小心绊倒」，加载 Pagefind） | ${kib(search.fullText)} KiB |`);
 console.log(`| 考核台导入并分析 2,000 份结果 | ${Math.round(consoleMs)} ms |`);
-console.log(`| 慢速 4G + 4 倍慢 CPU：冷打开首页 → 页头搜「困梯」→ 打开第一个结果（3 次中位数） | ${pathTiming.total} ms（首页 ${pathTiming.home} + 搜索 ${pathTiming.search} + 打开 ${pathTiming.open}） |`);
+const offline = offlineSizes('dist');
+const mib = (n) => (n / 1024 / 1024).toFixed(2);
+console.log(`| 离线：第一次打开存下（值班要用的：预案、现场处置、手册、检查表、搜索） | ${offline.shift.files} 个文件，${mib(offline.shift.bytes)} MiB（brotli） |`);
+console.log(`| 离线：培训内容（用到时或连 Wi-Fi 空闲时存） | ${offline.training.files} 个文件，${mib(offline.training.bytes)} MiB（brotli） |`);
+console.log(`| 慢速 4G + 4 倍慢 CPU：冷打开首页 → 页头搜「困梯」→ 点第一个结果（3 次中位数） | ${pathLine(pathTiming)} |`);
+const last = sideBy ?? (existsSync(SIDE_BY_SIDE) ? JSON.parse(readFileSync(SIDE_BY_SIDE, 'utf8')) : null);
+if (last) {
+  const when = sideBy ? '本次同机轮流测' : `${last.date} 同机轮流测（这台机器没有对照站：node scripts/bench-starlight.mjs 构建）`;
+  console.log(`| 同一路径，Starlight 对照站（同样的文档，${when}） | ${pathLine(last.starlight)} |`);
+  console.log(`| 本站 / Starlight（${when}） | ${(last.handbook.total / last.starlight.total).toFixed(2)}（本站 ${last.handbook.total} ms） |`);
+}
 console.log(`\n| 页面类型 | HTML (br) | CSS (br) | 首屏 JS (br) | 合计 br | 合计 gzip |\n|---|---|---|---|---|---|`);
 for (const [name, c] of rows) console.log(`| ${name} | ${kib(c.html)} | ${kib(c.css)} | ${kib(c.js)} | ${kib(c.total)} | ${kib(c.gzip)} |`);
 console.log(`\n| 岛屿 / 共享 JS 块 | gzip KiB |\n|---|---|`);

@@ -3,7 +3,7 @@
 // stored on first use or when the phone is idle on Wi-Fi (src/lib/offline/).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { tightenCsp } from '../src/lib/csp.ts';
@@ -12,6 +12,34 @@ import { chosenProject } from '../src/schemas/project-file.ts';
 import { splitTiers } from '../src/lib/offline/split.ts';
 import { shouldWarm } from '../src/lib/offline/warm.ts';
 import { trainingWorker } from '../src/lib/offline/training-worker.ts';
+import { staticImportsOf } from '../src/lib/preload.ts';
+
+/**
+ * The header search island's scripts, all of them, on the island (data-preload): touching the box
+ * asks for them at once (src/scripts/inline.ts) rather than one level of imports per round trip.
+ */
+const searchScripts = new Map();
+function preloadSearch(html) {
+  return html.replace(/<astro-island\b[^>]*component-url="\/_astro\/(SearchBox\.[\w-]+\.js)"[^>]*renderer-url="\/_astro\/([\w.-]+\.js)"/, (tag, island, renderer) => {
+    const key = `${island} ${renderer}`;
+    if (!searchScripts.has(key)) searchScripts.set(key, staticImportsOf([island, renderer], (f) => readFileSync(join(out, '_astro', f), 'utf8')).map((f) => `/_astro/${f}`).join(' '));
+    return `${tag} data-preload="${searchScripts.get(key)}"`;
+  });
+}
+
+/**
+ * Home is where most visits start, from a WeChat menu or a home-screen icon: its styles are in the
+ * page so the first screen waits for nothing else. The style files of what search opens (plans and
+ * handbook pages) are then fetched while the phone is idle, so the next page waits for none either.
+ */
+const LINKED_CSS = /<link rel="stylesheet" href="(\/_astro\/[\w.-]+\.css)">/g;
+function inlineStyles(html) {
+  const reading = ['emergency/fire/index.html', 'handbook/service/request-flow/index.html']
+    .filter((p) => existsSync(join(out, p)))
+    .flatMap((p) => [...readFileSync(join(out, p), 'utf8').matchAll(LINKED_CSS)].map((m) => m[1]));
+  const prefetch = [...new Set(reading)].map((href) => `<link rel="prefetch" href="${href}" as="style">`).join('');
+  return html.replace(LINKED_CSS, (_, href) => `<style>${readFileSync(join(out, href), 'utf8')}</style>`).replace('</head>', `${prefetch}</head>`);
+}
 
 /**
  * Finishing touches on the built HTML. Tables in page bodies become labelled rows on phones; each
@@ -25,7 +53,8 @@ function afterBuild(dir) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) afterBuild(path);
     else if (name.endsWith('.html')) {
-      let html = reflowTables(readFileSync(path, 'utf8'));
+      let html = preloadSearch(reflowTables(readFileSync(path, 'utf8')));
+      if (path === join(out, 'index.html')) html = inlineStyles(html);
       const m = /<style>astro-island,[^<]*<\/style>/.exec(html);
       if (m && html.indexOf(m[0]) > html.indexOf('</head>')) html = (html.slice(0, m.index) + html.slice(m.index + m[0].length)).replace('</head>', `${m[0]}</head>`);
       // last: the policy lists exactly the inline scripts and styles this page now holds

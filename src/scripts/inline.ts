@@ -7,11 +7,12 @@
 /** In <head>, before first paint: the large-text setting, so pages never flash small first. */
 export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem('wuye:v1:settings')||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text')}catch(e){}})();`;
 
-/** At the end of <body> on every page: "/" focuses search, touching the box starts its downloads and warms the word segmenter, the 大字 toggle, the offline service worker. */
+/** At the end of <body> on every page: "/" focuses search, touching the box starts its downloads (all its scripts at once, and the page directory) and warms the word segmenter, the 大字 toggle, the offline service worker. */
 export const BODY_SCRIPT = `(function(){
 var d=document,KEY='wuye:v1:settings';
 var form=d.querySelector('form[role=search]');
-if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null});setTimeout(function(){try{Array.from(new Intl.Segmenter('zh-CN',{granularity:'word'}).segment('电梯'))}catch(e){}},0)};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
+if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);
+var isl=form.closest&&form.closest('astro-island'),pre=isl&&isl.getAttribute('data-preload');if(pre)pre.split(' ').forEach(function(u){var l=d.createElement('link');l.rel='modulepreload';l.href=u;d.head.appendChild(l)});if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null});setTimeout(function(){try{Array.from(new Intl.Segmenter('zh-CN',{granularity:'word'}).segment('电梯'))}catch(e){}},0)};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
 var jump=d.querySelector('[data-search-jump]');
 if(jump)jump.addEventListener('click',function(e){var b=d.getElementById('site-search');if(!b)return;e.preventDefault();window.scrollTo(0,0);b.focus()});
 d.addEventListener('keydown',function(e){if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var b=d.getElementById('site-search');if(b){e.preventDefault();b.focus()}});
@@ -83,3 +84,10 @@ if(slots.length){var now=new Date(),m=now.getHours()*60+now.getMinutes(),mins=fu
 slots.forEach(function(li){var s=mins(li.getAttribute('data-slot-start')),e=li.getAttribute('data-slot-end');if(m>=s&&(e?m<mins(e):true))cur=li});
 if(cur){cur.classList.add('now');cur.setAttribute('aria-current','time')}}
 })();`;
+
+/**
+ * Not a script: speculation rules (Chromium, WeChat's Android browser). When search shows results,
+ * the browser prepares the first one, so tapping it opens at once; one page (~10 KiB) per search.
+ * Static text so the page's policy can allow it by hash like the scripts above.
+ */
+export const SPECULATION_RULES = `{"prerender":[{"where":{"selector_matches":"[data-search-suggest] li:first-child a"},"eagerness":"immediate"}]}`;

@@ -19,12 +19,14 @@ function coldLoad(path: string) {
 }
 
 for (const path of ['/handbook/service/request-flow/', '/handbook/engineering/handover-design-points/', '/emergency/fire/', '/emergency/lift-entrapment/', '/']) {
-  // gzip 25: styles are one shared file since the offline split (each page stored them inline, ~4
-  // KiB a page offline); compressed apart from the HTML they cost ~0.5 KiB more gzip on a cold load
-  test(`${path} costs at most 20 KiB brotli / 25 KiB gzip on a cold load, with no JavaScript file`, () => {
+  // 21 / 25 (were 20 / 24): styles are shared files since the offline split (inline, they were ~4
+  // KiB of every stored page), compressed apart from the HTML: ~0.5 KiB more on a cold load; and
+  // every page names search's scripts and asks for its first result to be prepared (~0.3 KiB),
+  // which saves a round trip on searching and another on opening the result
+  test(`${path} costs at most 21 KiB brotli / 25 KiB gzip on a cold load, with no JavaScript file`, () => {
     const c = coldLoad(path);
     expect(c.js).toEqual([]);
-    expect(c.br).toBeLessThanOrEqual(20 * 1024);
+    expect(c.br).toBeLessThanOrEqual(21 * 1024);
     expect(c.gzip).toBeLessThanOrEqual(25 * 1024);
   });
 }

@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import * as inline from '../../src/scripts/inline.ts';
 
 describe('inline page scripts', () => {
-  for (const [name, source] of Object.entries(inline))
+  for (const [name, source] of Object.entries(inline).filter(([n]) => n !== 'SPECULATION_RULES'))
     it(`${name} is valid JavaScript`, () => {
       expect(() => new Script(source as string, { filename: name })).not.toThrow();
     });
+  it('the speculation rules are valid JSON that prepares only the first search result', () => {
+    const rules = JSON.parse(inline.SPECULATION_RULES) as { prerender: { where: { selector_matches: string }; eagerness: string }[] };
+    expect(rules.prerender).toHaveLength(1);
+    expect(rules.prerender[0]!.where.selector_matches).toBe('[data-search-suggest] li:first-child a');
+  });
 });

@@ -176,3 +176,17 @@ function navigateRequest(url: URL): Request {
   Object.defineProperty(r, 'mode', { value: 'navigate' });
   return r;
 }
+
+describe('what search asks for at once when touched', () => {
+  it('lists the island, its renderer and every static import below them, not dynamic ones', async () => {
+    const { staticImportsOf } = await import('../../src/lib/preload.ts');
+    const files: Record<string, string> = {
+      'SearchBox.1.js': 'import{a}from"./hooks.2.js";import{b}from"./useSearch.3.js";const e=()=>import("./engine.4.js");',
+      'useSearch.3.js': 'import{a}from"./hooks.2.js";import"./preact.5.js";',
+      'hooks.2.js': 'import{h}from"./preact.5.js";',
+      'preact.5.js': '',
+      'client.6.js': 'import{h}from"./preact.5.js";',
+    };
+    expect(staticImportsOf(['SearchBox.1.js', 'client.6.js'], (f) => files[f]!).sort()).toEqual(['SearchBox.1.js', 'client.6.js', 'hooks.2.js', 'preact.5.js', 'useSearch.3.js']);
+  });
+});
