@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { hydrated } from './helpers.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { quizBankSchema } from '../../src/schemas/quiz.ts';
 
@@ -132,4 +133,36 @@ test('staff pages load nothing from the editor, and the offline cache holds none
   // the editor itself is there for editors
   const res = await page.request.get('/admin/sveltia-cms.js');
   expect(res.ok()).toBe(true);
+});
+
+test('编辑此页 shows only to someone who turned it on in 我的, and leads to the page\'s entry in the editor', async ({ page }) => {
+  const pages = [
+    { path: '/handbook/cleaning/garbage-retention/', entry: '/admin/#/collections/handbook-cleaning/entries/garbage-retention' },
+    { path: '/emergency/fire/', entry: '/admin/#/collections/emergencies/entries/fire' },
+    { path: '/train/quiz/security/', entry: '/admin/#/collections/quizzes/entries/security' },
+    { path: '/train/checklist/patrol-shift/', entry: '/admin/#/collections/checklists/entries/patrol-shift' },
+  ];
+  const link = page.getByRole('link', { name: '编辑此页' });
+  for (const p of pages) {
+    await page.goto(p.path);
+    await expect(link).toBeHidden();
+  }
+  await page.goto('/me/');
+  await hydrated(page);
+  await page.getByRole('checkbox', { name: /显示「编辑此页」/ }).check();
+  for (const p of pages) {
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(p.path);
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', p.entry);
+    expect(asked.filter((a) => a.startsWith('/admin/')), p.path).toEqual([]);
+    page.removeAllListeners('request');
+  }
+  // and off again
+  await page.goto('/me/');
+  await hydrated(page);
+  await page.getByRole('checkbox', { name: /显示「编辑此页」/ }).uncheck();
+  await page.goto(pages[0].path);
+  await expect(link).toBeHidden();
 });
