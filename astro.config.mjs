@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import focusDirective from './src/integrations/focus-directive.ts';
 import { createHash } from 'node:crypto';
@@ -47,5 +48,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: Object.values(INLINE_SCRIPTS).map(sha256) },
     },
   },
-  integrations: [contentGuard(), focusDirective(), mdx(), preact()],
+  integrations: [contentGuard(), focusDirective(), mdx(), preact(), cms()],
 });

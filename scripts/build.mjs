@@ -80,7 +80,8 @@ const sw = await generateSW({
   globDirectory: out,
   globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,txt,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
   // Pagefind's ready-made UIs are not used here; the search island calls its API directly.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'],
+  // The content editor (/admin/, 2 MB) is for a few editors on a PC: never downloaded to staff phones.
+  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'admin/**'],
   swDest: join(out, 'sw.js'),
   // Everything in one file: no request for a Workbox runtime from anywhere.
   inlineWorkboxRuntime: true,

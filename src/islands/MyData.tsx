@@ -119,6 +119,22 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
       <IncidentLog />
       <SetAsideList all={all} />
       <Backup />
+      <section aria-labelledby="me-editor">
+        <h2 id="me-editor">给编辑用</h2>
+        <label>
+          <input
+            type="checkbox"
+            checked={all.settings.editLinks === true}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              settings.update((s) => ({ ...s, editLinks: on }));
+              document.documentElement.toggleAttribute('data-edit', on);
+            }}
+          />{' '}
+          在手册、预案、题库和检查表页面显示「编辑此页」
+        </label>
+        <p class="muted">只给改内容的培训经理和总部编辑用：链接打开电脑上的内容编辑器（/admin/）。员工不用打开。</p>
+      </section>
       <section aria-labelledby="me-clear">
         <h2 id="me-clear">清空本机记录</h2>
         {!confirming ? (

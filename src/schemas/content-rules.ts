@@ -232,12 +232,11 @@ export const SAFETY_RULES: SafetyRule[] = [
 export function taughtAsRight(data: unknown, path: string): boolean {
   const at = (p: string[]) => p.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
   const parts = path.split('.');
-  const q = /^questions\.(\d+)\.(options\.(\d+)|prompt)$/.exec(path);
+  const q = /^questions\.(\d+)\.(options\.(\d+)\.text|prompt)$/.exec(path);
   if (q) {
     const question = at(['questions', q[1]]) as { type?: string; answer?: unknown } | undefined;
     if (q[2] === 'prompt') return !(question?.type === 'truefalse' && question.answer === false);
-    const i = Number(q[3]);
-    return Array.isArray(question?.answer) ? question.answer.includes(i) : question?.answer === i;
+    return (at(['questions', q[1], 'options', q[3]]) as { correct?: unknown } | undefined)?.correct === true;
   }
   if (parts[0] === 'nodes' && parts[2] === 'choices' && parts[4] === 'text') {
     const c = at(parts.slice(0, 4)) as { step?: string; critical?: string } | undefined;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { nonEmpty, pageAnchor, slug } from './common.ts';
 import { factIds, type FactId } from './project.ts';
+import { keyOf } from '../lib/quiz/answer-format.ts';
 
 const base = {
   id: slug,
@@ -12,11 +13,21 @@ const base = {
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
 };
 
-const options = z.array(nonEmpty).min(2).max(6);
+/** An option as written: its text, and `correct: true` on the right ones (no positions to count). */
+const option = z.strictObject({ text: nonEmpty, correct: z.boolean().optional() });
+const options = z.array(option).min(2).max(6);
+const rightCount = (opts: { correct?: boolean }[]) => opts.filter((o) => o.correct).length;
+/** One option right, for single choice and scenario questions. */
+const oneRight = (q: { options: { correct?: boolean }[] }, ctx: z.RefinementCtx) => {
+  const n = rightCount(q.options);
+  if (n !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: n ? `只能有一个正确答案，现在勾了 ${n} 个` : '没有正确答案：在对的选项上写 correct: true（编辑器里勾选「正确答案」）' });
+};
 
-export const questionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...base, type: z.literal('single'), options, answer: z.number().int().min(0) }),
-  z.strictObject({ ...base, type: z.literal('multiple'), options, answer: z.array(z.number().int().min(0)).min(1) }),
+const authoredQuestion = z.discriminatedUnion('type', [
+  z.strictObject({ ...base, type: z.literal('single'), options }).superRefine(oneRight),
+  z.strictObject({ ...base, type: z.literal('multiple'), options }).superRefine((q, ctx) => {
+    if (!rightCount(q.options)) ctx.addIssue({ code: 'custom', path: ['options'], message: '没有正确答案：至少在一个选项上写 correct: true（编辑器里勾选「正确答案」）' });
+  }),
   z.strictObject({ ...base, type: z.literal('truefalse'), answer: z.boolean() }),
   z.strictObject({
     ...base,
@@ -45,9 +56,20 @@ export const questionSchema = z.discriminatedUnion('type', [
     type: z.literal('scenario'),
     situation: nonEmpty,
     options,
-    answer: z.number().int().min(0),
-  }),
+  }).superRefine(oneRight),
 ]);
+
+/**
+ * A question as the site uses it: choice questions carry their option texts and `answer` as the
+ * indices of the right ones (one index for single choice and scenario), as quiz, exam and
+ * scoring code — and every exam already handed out — have always had them.
+ */
+export const questionSchema = authoredQuestion.transform((q) => {
+  if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'scenario') return q;
+  const { options, correct } = keyOf(q.options);
+  return q.type === 'multiple' ? { ...q, options, answer: correct } : { ...q, options, answer: correct[0] };
+});
+export type AuthoredQuestion = z.input<typeof questionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 
 export const quizBankSchema = z.strictObject({

@@ -220,14 +220,8 @@ export function validateContent(raw: RawContent): ContentIssue[] {
       if (seen) report(entry.file, `${at}.id`, `题目 id「${q.id}」与 ${seen} 中的题目重复`);
       questionIds.set(q.id, entry.file);
       checkAnchor(entry.file, `${at}.source`, q.source);
-      if (q.type === 'single' || q.type === 'scenario') {
-        if (q.answer >= q.options.length) report(entry.file, `${at}.answer`, `答案序号 ${q.answer} 超出选项范围（共 ${q.options.length} 项，从 0 数起）`);
-      } else if (q.type === 'multiple') {
-        q.answer.forEach((a, j) => {
-          if (a >= q.options.length) report(entry.file, `${at}.answer.${j}`, `答案序号 ${a} 超出选项范围（共 ${q.options.length} 项，从 0 数起）`);
-        });
-        if (new Set(q.answer).size !== q.answer.length) report(entry.file, `${at}.answer`, '答案序号有重复');
-      } else if (q.type === 'number') {
+      // Choice questions mark their right options in place: the schema already checked them.
+      if (q.type === 'number') {
         if ((q.answer === undefined) === (q.answerFact === undefined))
           report(entry.file, `${at}.answer`, '填数字题要么写 answer（固定答案），要么写 answerFact（用本项目的数字），二者只写一个');
       } else if (q.type === 'order') {
@@ -366,7 +360,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
       );
     for (const why of cueProblems(cueFigures(data.questions))) report(entry.file, 'questions', why);
     const habits = multipleChoiceHabits(data.questions);
-    for (const i of habits.allKeyed) report(entry.file, `questions.${i}.answer`, '多选题的每个选项都是答案：至少要有一个似是而非的错误选项');
+    for (const i of habits.allKeyed) report(entry.file, `questions.${i}.options`, '多选题的每个选项都是答案：至少要有一个似是而非的错误选项');
     if (habits.total >= 4 && habits.allButOne / habits.total > MAX_ALL_BUT_ONE_SHARE)
       report(entry.file, 'questions', `多选题里「除了一项都对」的有 ${habits.allButOne} / ${habits.total} 题，超过 ${MAX_ALL_BUT_ONE_SHARE * 100}%：改用员工真会犯的错误做干扰项，让对的选项数各不相同`);
     data.questions.forEach((q, i) => {
@@ -374,7 +368,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
         for (const j of repeatedEntries(list)) report(entry.file, `questions.${i}.${field}.${j}`, `与同一题前面的一项重复：「${list[j]}」`);
       const fig = citedFigure(q.source, figurePages);
       const why = fig && keyContradiction(q, fig);
-      if (why) report(entry.file, `questions.${i}.answer`, `${why}（出处 ${q.source}）`);
+      if (why) report(entry.file, `questions.${i}.${q.type === 'number' ? 'answer' : 'options'}`, `${why}（出处 ${q.source}）`);
     });
   }
   return issues;

@@ -4,8 +4,8 @@
  * astro.config.mjs from these very strings, so the policy and the page cannot drift apart.
  */
 
-/** In <head>, before first paint: the large-text setting, so pages never flash small first. */
-export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem('wuye:v1:settings')||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text')}catch(e){}})();`;
+/** In <head>, before first paint: the large-text setting, so pages never flash small first; 编辑此页 links for editors. */
+export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem('wuye:v1:settings')||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text');if(s&&s.editLinks===true)document.documentElement.setAttribute('data-edit','')}catch(e){}})();`;
 
 /** At the end of <body> on every page: "/" focuses search, touching the box starts its downloads (all its scripts at once, and the page directory) and warms the word segmenter, the 大字 toggle, the offline service worker. */
 export const BODY_SCRIPT = `(function(){

@@ -43,12 +43,18 @@ describe('duties a property company may lawfully teach', () => {
     expect(rulesOf('管理处实行六天工作制')).toContain('six-day-rule');
   });
   it('does not hold a wrong option or a statement keyed 错 to the rules: they show mistakes on purpose', () => {
-    const bank = { questions: [{ type: 'single', options: ['立即报警', '批准后再报警'], answer: 0 }, { type: 'truefalse', prompt: '…', answer: false }, { type: 'multiple', options: ['a', 'b', 'c'], answer: [0, 2] }] };
-    expect(taughtAsRight(bank, 'questions.0.options.0')).toBe(true);
-    expect(taughtAsRight(bank, 'questions.0.options.1')).toBe(false);
+    const bank = {
+      questions: [
+        { type: 'single', options: [{ text: '立即报警', correct: true }, { text: '批准后再报警' }] },
+        { type: 'truefalse', prompt: '…', answer: false },
+        { type: 'multiple', options: [{ text: 'a', correct: true }, { text: 'b' }, { text: 'c', correct: true }] },
+      ],
+    };
+    expect(taughtAsRight(bank, 'questions.0.options.0.text')).toBe(true);
+    expect(taughtAsRight(bank, 'questions.0.options.1.text')).toBe(false);
     expect(taughtAsRight(bank, 'questions.1.prompt')).toBe(false);
-    expect(taughtAsRight(bank, 'questions.2.options.1')).toBe(false);
-    expect(taughtAsRight(bank, 'questions.2.options.2')).toBe(true);
+    expect(taughtAsRight(bank, 'questions.2.options.1.text')).toBe(false);
+    expect(taughtAsRight(bank, 'questions.2.options.2.text')).toBe(true);
     expect(taughtAsRight(bank, 'questions.0.explain')).toBe(true);
     const drill = { nodes: { a: { choices: [{ text: 'x', step: 'call' }, { text: 'y', critical: 'no-wait' }, { text: 'z' }] } } };
     expect(taughtAsRight(drill, 'nodes.a.choices.0.text')).toBe(true);

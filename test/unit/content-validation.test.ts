@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/schemas/read-content.ts';
 import { formatIssue, validateContent, type RawContent, type RawEntry } from '../../src/schemas/validate.ts';
+import { flagged } from '../../src/lib/quiz/answer-format.ts';
 
 const VALID = 'test/fixtures/content/valid';
 
@@ -49,10 +50,19 @@ describe('content validation', () => {
     expectIssue(raw, 'content/emergencies/lift-entrapment.mdx', 'firstActions', /最多 3 条/);
   });
 
-  it('reports a quiz answer outside its options', () => {
+  it('reports a choice question with no right option, or a single choice with two', () => {
     const raw = fixture();
-    data(find(raw.quizzes, 'basics')).questions[0].answer = 3;
-    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.answer', /超出选项范围/);
+    const q = data(find(raw.quizzes, 'basics')).questions[0];
+    q.options = flagged(['5分钟', '1小时', '3小时'], []);
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.options', /没有正确答案/);
+    q.options = flagged(['5分钟', '1小时', '3小时'], [0, 2]);
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.options', /只能有一个正确答案，现在勾了 2 个/);
+  });
+
+  it('reports a choice question still keyed by position (the format before the editor)', () => {
+    const raw = fixture();
+    Object.assign(data(find(raw.quizzes, 'basics')).questions[0], { options: ['5分钟', '1小时', '3小时'], answer: 0 });
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.options.0', /.+/);
   });
 
   it('reports a source pointing to a missing page', () => {
@@ -166,7 +176,7 @@ describe('content validation', () => {
     const bank = data(find(raw.quizzes, 'basics'));
     const base = { explain: '因为', source: bank.questions[0].source };
     bank.questions.push(...Array.from({ length: 6 }, (_, i) => ({ ...base, id: `tf-${i}`, type: 'truefalse', prompt: `说法${i}`, answer: false })));
-    bank.questions.push(...Array.from({ length: 6 }, (_, i) => ({ ...base, id: `long-${i}`, type: 'single', prompt: `题${i}`, options: ['短', `很长很长的正确答案${i}`, '也短'], answer: 1 })));
+    bank.questions.push(...Array.from({ length: 6 }, (_, i) => ({ ...base, id: `long-${i}`, type: 'single', prompt: `题${i}`, options: flagged(['短', `很长很长的正确答案${i}`, '也短'], 1) })));
     const issues = validateContent(raw).filter((x) => x.file === 'content/quizzes/basics.yaml').map((x) => x.message);
     expect(issues.some((m) => /判断题答案为「错」的占/.test(m))).toBe(true);
     expect(issues.some((m) => /标准答案是最长选项的占/.test(m))).toBe(true);
@@ -181,7 +191,7 @@ describe('content validation', () => {
 
   it('reports two options of one question that read the same', () => {
     const raw = fixture();
-    data(find(raw.quizzes, 'basics')).questions[0].options = ['5分钟', '1小时', '５分钟。'];
+    data(find(raw.quizzes, 'basics')).questions[0].options = flagged(['5分钟', '1小时', '５分钟。'], 0);
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.options.2', /重复.*５分钟/);
   });
 
@@ -189,22 +199,23 @@ describe('content validation', () => {
     const raw = fixture();
     const bank = data(find(raw.quizzes, 'basics'));
     const q = bank.questions[0];
-    bank.questions = [...bank.questions, ...[1, 2, 3, 4, 5, 6].map((n) => ({ ...q, id: `gate-${n}`, answer: n < 4 ? 1 : n - 4 }))];
+    const texts = q.options.map((o: { text: string }) => o.text);
+    bank.questions = [...bank.questions, ...[1, 2, 3, 4, 5, 6].map((n) => ({ ...q, id: `gate-${n}`, options: flagged(texts, n < 4 ? 1 : n - 4) }))];
     // keys at B, B, B, A, B… → 4 of 7 at B
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions', /57% 在第 2 个选项/);
     let k = 0;
-    bank.questions = bank.questions.map((x: Record<string, unknown>) => ('options' in x ? { ...x, answer: k++ % 3 } : x));
+    bank.questions = bank.questions.map((x: Record<string, unknown>) => ('options' in x ? { ...x, options: flagged(texts, k++ % 3) } : x));
     expect(validateContent(raw)).toEqual([]);
   });
 
   it('reports multiple-choice questions keyed "all but one" as a habit, and one with every option keyed', () => {
     const raw = fixture();
     const bank = data(find(raw.quizzes, 'basics'));
-    const mc = (n: number, answer: number[]) => ({ id: `mc-${n}`, type: 'multiple', prompt: '选出对的', options: ['甲', '乙', '丙', '丁'], answer, explain: '见页面。', source: 'handbook/cleaning/garbage-retention#limit-gate' });
+    const mc = (n: number, answer: number[]) => ({ id: `mc-${n}`, type: 'multiple', prompt: '选出对的', options: flagged(['甲', '乙', '丙', '丁'], answer), explain: '见页面。', source: 'handbook/cleaning/garbage-retention#limit-gate' });
     bank.questions.push(mc(1, [0, 1, 2]), mc(2, [1, 2, 3]), mc(3, [0, 1]), mc(4, [2, 3]));
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions', /除了一项都对」的有 2 \/ 4 题/);
-    bank.questions[3].answer = [0, 1, 2, 3];
-    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.3.answer', /每个选项都是答案/);
+    bank.questions[3].options = flagged(['甲', '乙', '丙', '丁'], [0, 1, 2, 3]);
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.3.options', /每个选项都是答案/);
   });
 
   it('reports a key that contradicts the time limit or plan step it cites', () => {
@@ -212,11 +223,11 @@ describe('content validation', () => {
     const quiz = data(find(raw.quizzes, 'basics'));
     quiz.questions.push({ id: 'gate-number', type: 'number', prompt: '几分钟？', answer: 20, unit: '分钟', explain: '五分钟。', source: 'handbook/cleaning/garbage-retention#limit-gate' });
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.2.answer', /答案 20分钟 与出处写的「5分钟内」/);
-    quiz.questions[2] = { id: 'comfort-when', type: 'single', prompt: '多久安抚？', options: ['立即', '30分钟内', '1小时内'], answer: 1, explain: '马上。', source: 'emergency/lift-entrapment#step-comfort' };
-    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.2.answer', /出处写的是「立即」，标准答案却是「30分钟内」/);
-    quiz.questions[2].answer = 0;
-    quiz.questions[0].options = ['20分钟', '1小时', '3小时'];
-    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.answer', /标准答案「20分钟」与出处写的「5分钟内」不一致/);
+    quiz.questions[2] = { id: 'comfort-when', type: 'single', prompt: '多久安抚？', options: flagged(['立即', '30分钟内', '1小时内'], 1), explain: '马上。', source: 'emergency/lift-entrapment#step-comfort' };
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.2.options', /出处写的是「立即」，标准答案却是「30分钟内」/);
+    quiz.questions[2].options = flagged(['立即', '30分钟内', '1小时内'], 0);
+    quiz.questions[0].options = flagged(['20分钟', '1小时', '3小时'], 0);
+    expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.0.options', /标准答案「20分钟」与出处写的「5分钟内」不一致/);
   });
 
   it('reports a plan time limit without the source that sets it', () => {

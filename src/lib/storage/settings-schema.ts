@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   largeText: z.boolean(),
   readRate: z.optional(z.number().check(z.minimum(0.5), z.maximum(2))),
   lastBackupAt: z.optional(ms),
+  /** 编辑此页 links to the content editor, for trainers and HQ editors (我的 → 给编辑用) */
+  editLinks: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings = (): Settings => ({ largeText: false });
