@@ -10,11 +10,12 @@ const keysOf = (table: Descriptions) => {
   return k;
 };
 
-/** the phrases and the words they become, for the vocabulary */
-export const descriptionWords = (table: Descriptions): string[] => [...Object.keys(table), ...Object.values(table).flatMap((w) => w.split(' '))];
+/** the phrases (both halves of a 主…状态 pair) and the words they become, for the vocabulary */
+export const descriptionWords = (table: Descriptions): string[] => [...Object.keys(table).flatMap((k) => k.split('…')), ...Object.values(table).flatMap((w) => w.split(' '))];
 
 /**
- * What staff see, said their way, → the handbook's word, longest phrase first. The site's own
+ * What staff see, said their way, → the handbook's word, longest phrase first. A key 「主…状态」
+ * matches the state said anywhere after what it is about, and only the state is replaced. The site's own
  * aliases win: a phrase content/aliases.yaml already names, or one inside an alias the query
  * holds (不动了 in 电梯不动了), is left to them.
  */
@@ -24,7 +25,13 @@ export function rewriteDescriptions(text: string, table: Descriptions, aliases: 
   let out = text;
   // a placeholder keeps a shorter phrase from matching inside a replacement just made
   keys.forEach((k, i) => {
-    if (out.includes(k) && !aliasesHere.some((a) => a.includes(k))) out = out.split(k).join(` \u0001${i}\u0001 `);
+    const pair = k.split('…');
+    if (pair.length === 2) {
+      // 电梯…不动: the state said anywhere after what it is about (电梯里灯黑了也不动)
+      const at = out.indexOf(pair[0]);
+      const state = at < 0 ? -1 : out.indexOf(pair[1], at + pair[0].length);
+      if (state >= 0) out = `${out.slice(0, state)} \u0001${i}\u0001 ${out.slice(state + pair[1].length)}`;
+    } else if (out.includes(k) && !aliasesHere.some((a) => a.includes(k))) out = out.split(k).join(` \u0001${i}\u0001 `);
   });
   return out.replace(/\u0001(\d+)\u0001/g, (_, i) => table[keys[Number(i)]]).replace(/\s+/g, ' ').trim();
 }
