@@ -27,6 +27,7 @@ export function rewriteDescriptions(text: string, table: Descriptions, aliases: 
   keys.forEach((k, i) => {
     const pair = k.split('…');
     if (pair.length === 2) {
+      if (aliasesHere.some((a) => a.includes(pair[0]) && a.includes(pair[1]))) return;
       // 电梯…不动: the state said anywhere after what it is about (电梯里灯黑了也不动)
       const at = out.indexOf(pair[0]);
       const state = at < 0 ? -1 : out.indexOf(pair[1], at + pair[0].length);
