@@ -12,7 +12,9 @@ import { chosenProject } from '../src/schemas/project-file.ts';
 import { splitTiers } from '../src/lib/offline/split.ts';
 import { shouldWarm } from '../src/lib/offline/warm.ts';
 import { trainingWorker } from '../src/lib/offline/training-worker.ts';
+import { freshnessWorker } from '../src/lib/offline/freshness-worker.ts';
 import { staticImportsOf } from '../src/lib/preload.ts';
+import { localDate } from '../src/lib/local-date.ts';
 
 /**
  * The header search island's scripts, all of them, on the island (data-preload): touching the box
@@ -72,6 +74,16 @@ run('astro', ['build']);
 afterBuild(out);
 run('pagefind', ['--site', out, '--silent']);
 
+/**
+ * What a phone must not keep old once online: the project's contacts and the plans. Their hash and
+ * the date go to version.json (asked each page view) and into the worker (freshness-worker.ts).
+ */
+const walkFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)])).sort();
+const safetyHash = createHash('sha256');
+for (const f of [chosenProject(process.cwd()).abs, ...walkFiles('content/emergencies')]) safetyHash.update(readFileSync(f));
+const version = { safety: safetyHash.digest('hex').slice(0, 16), built: localDate(Date.now()) };
+writeFileSync(join(out, 'version.json'), JSON.stringify(version));
+
 /** @type {{ url: string, revision: string | null, size: number }[]} */
 let training = [];
 /** @type {string[]} */
@@ -81,7 +93,8 @@ const sw = await generateSW({
   globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,txt,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
   // Pagefind's ready-made UIs are not used here; the search island calls its API directly.
   // The content editor (/admin/, 2 MB) is for a few editors on a PC: never downloaded to staff phones.
-  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'admin/**'],
+  // version.json is asked of the server each time (freshness-worker.ts), never stored.
+  globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'admin/**', 'version.json'],
   swDest: join(out, 'sw.js'),
   // Everything in one file: no request for a Workbox runtime from anywhere.
   inlineWorkboxRuntime: true,
@@ -127,7 +140,7 @@ for (const w of sw.warnings) console.warn(w);
 const trainingCache = `wuye-training-${createHash('sha256').update(training.map((e) => `${e.url} ${e.revision}`).join('\n')).digest('hex').slice(0, 12)}`;
 appendFileSync(
   join(out, 'sw.js'),
-  `\n(${trainingWorker})(self,${JSON.stringify(training.map((e) => e.url))},${JSON.stringify(trainingCache)},${shouldWarm});\n`,
+  `\n(${trainingWorker})(self,${JSON.stringify(training.map((e) => e.url))},${JSON.stringify(trainingCache)},${shouldWarm});\n(${freshnessWorker})(self,${JSON.stringify(version)});\n`,
 );
 // For npm run bench and the budget test: what the first visit stores, and what comes later.
 writeFileSync(join(out, '.offline-tiers.json'), JSON.stringify({ shift, training: training.map((e) => e.url) }));

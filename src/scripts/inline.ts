@@ -26,14 +26,19 @@ function offline(t){if(off){off.textContent=t;off.hidden=false}}
 var STORED='应急预案、手册和搜索已存在这个浏览器里：没网也能看。练习和考试在连上 Wi-Fi 时存下。';
 if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不能把手册存到手机上，没网时打不开：点右上角「···」选「在 Safari 中打开」，再用分享按钮「添加到主屏幕」。':'这个浏览器不能把手册存下来，没网时打不开：换用手机或电脑自带的浏览器打开本网址。');
 else offline(navigator.serviceWorker.controller?STORED:'正在把手册存到这个浏览器里…');
-if('serviceWorker' in navigator&&location.protocol!=='file:'){navigator.serviceWorker.addEventListener('controllerchange',function(){offline(STORED)});window.addEventListener('load',function(){
+if('serviceWorker' in navigator&&location.protocol!=='file:'){var had=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener('controllerchange',function(){offline(STORED)});
+// offline: since when this phone's numbers and plans date (src/lib/offline/freshness-worker.ts stores it)
+if(had&&!navigator.onLine&&window.caches)caches.match('/__wuye/version').then(function(r){return r&&r.json()}).then(function(v){if(!v||!v.built)return;var t='没有网络：这台手机上的电话号码和预案是 '+v.built+' 的版本。';offline(t);d.querySelectorAll('[data-numbers-date]').forEach(function(p){p.textContent=t;p.hidden=false})}).catch(function(){});
+// a deployment changed numbers or plans: the worker fetches it at once and takes over by itself
+navigator.serviceWorker.addEventListener('message',function(e){var b=d.querySelector('[data-update]');if(!e.data||e.data.type!=='SAFETY_UPDATE'||!b)return;b.querySelector('span').textContent='电话号码或预案有新版本，正在下载，好了自动换上。';b.querySelector('button').hidden=true;b.hidden=false});
+window.addEventListener('load',function(){
 navigator.serviceWorker.register('/sw.js').then(function(reg){var bar=d.querySelector('[data-update]');
 // training material is stored when the phone is idle on Wi-Fi: the worker judges this page's network and its own (src/lib/offline/warm.ts)
 var warm=function(){var c=navigator.connection;navigator.serviceWorker.ready.then(function(r){r.active&&r.active.postMessage({type:'WARM_TRAINING',connection:c?{type:c.type,saveData:c.saveData,effectiveType:c.effectiveType}:null})})};if(window.requestIdleCallback)requestIdleCallback(warm,{timeout:10000});else setTimeout(warm,2000);
 function offer(){if(!bar||!reg.waiting)return;bar.hidden=false;bar.querySelector('button').onclick=function(){asked=true;reg.waiting&&reg.waiting.postMessage({type:'SKIP_WAITING'})}}
 if(reg.waiting&&navigator.serviceWorker.controller)offer();
 reg.addEventListener('updatefound',function(){var w=reg.installing;w&&w.addEventListener('statechange',function(){if(w.state==='installed'&&navigator.serviceWorker.controller)offer()})});
-var asked=false;navigator.serviceWorker.addEventListener('controllerchange',function(){if(!asked)return;asked=false;location.reload()});
+var asked=false;navigator.serviceWorker.addEventListener('controllerchange',function(){if(!asked&&!had)return;asked=false;location.reload()});
 setInterval(function(){reg.update().catch(function(){})},3600000)}).catch(function(){})})}
 })();`;
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -101,5 +101,56 @@ test('a page added in a newer deployment opens online before the update is taken
   } finally {
     server.kill();
     rmSync(next, { recursive: true, force: true });
+  }
+});
+
+test('a redeploy that changes an emergency number reaches an online phone on its next page view, without a tap; offline the page says since when its numbers date', async ({ browser }) => {
+  // builds a second deployment of the demo with the gas company's number changed
+  test.setTimeout(300_000);
+  const PORT3 = 4393;
+  const work = mkdtempSync(join(tmpdir(), 'wuye-numbers-'));
+  const next = join(work, 'dist');
+  const projectFile = join(work, 'demo.yaml');
+  writeFileSync(projectFile, readFileSync('content/projects/demo.yaml', 'utf8').replace('gas: { name: 示例市燃气公司, phone: "0000-8000004" }', 'gas: { name: 示例市燃气公司, phone: "0000-8000044" }'));
+  expect(readFileSync(projectFile, 'utf8')).toContain('0000-8000044');
+  const built = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, PROJECT_FILE: projectFile, OUT_DIR: next }, stdio: 'ignore' });
+  const builtOk = new Promise<number | null>((ok) => built.once('exit', ok));
+
+  const version = JSON.parse(readFileSync('dist/version.json', 'utf8')) as { built: string };
+  const gasCall = (page: import('@playwright/test').Page) => page.locator('#first-actions a[href^="tel:"]').filter({ hasText: /0000.80000/ });
+  const online = await browser.newContext();
+  const offline = await browser.newContext();
+  let server = await serve('dist', PORT3);
+  try {
+    const page = await online.newPage();
+    const away = await offline.newPage();
+    for (const p of [page, away]) {
+      await p.goto(`http://127.0.0.1:${PORT3}/emergency/gas-leak/`);
+      await controlled(p);
+      await expect(gasCall(p).first()).toContainText(/0000.8000004 /);
+      // the worker has noted which numbers it holds
+      await expect.poll(() => p.evaluate(async () => !!(await caches.match('/__wuye/version')))).toBe(true);
+    }
+    expect(await builtOk).toBe(0);
+    await stop(server);
+    server = await serve(next, PORT3);
+
+    await page.goto(`http://127.0.0.1:${PORT3}/emergency/`);
+    // no tap on 更新: the new number arrives by itself
+    await page.goto(`http://127.0.0.1:${PORT3}/emergency/gas-leak/`);
+    await expect(gasCall(page).first()).toContainText(/0000.8000044 /, { timeout: 120_000 });
+    await page.reload();
+    await expect(gasCall(page).first()).toContainText(/0000.8000044 /);
+
+    await offline.setOffline(true);
+    await away.goto(`http://127.0.0.1:${PORT3}/emergency/gas-leak/`);
+    await expect(gasCall(away).first()).toContainText(/0000.8000004 /);
+    await expect(away.locator('[data-numbers-date]')).toHaveText(`没有网络：这台手机上的电话号码和预案是 ${version.built} 的版本。`);
+  } finally {
+    await stop(server);
+    await online.close();
+    await offline.close();
+    built.kill();
+    rmSync(work, { recursive: true, force: true });
   }
 });
