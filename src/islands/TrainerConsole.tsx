@@ -15,7 +15,7 @@ import { AnswerSheet } from './console/AnswerSheet.tsx';
 import type { Issuer } from './console/Certificate.tsx';
 import { useLazy } from './useLazy.ts';
 import { ImportPanel, type ImportReport } from './console/ImportPanel.tsx';
-import { KeysPanel } from './console/KeysPanel.tsx';
+import { Folded } from './console/Folded.tsx';
 import { ItemAnalysis } from './console/ItemAnalysis.tsx';
 import { ResultsTable } from './console/ResultsTable.tsx';
 import { Notices } from './Notices.tsx';
@@ -32,6 +32,12 @@ interface Props {
 
 /** The certificate is one screen of many a trainer opens: it loads when first asked for. */
 const loadCertificate = () => import('./console/Certificate.tsx');
+const loadKeys = () => import('./console/TrustedKeys.tsx').then((m) => m.TrustedKeys);
+const loadMove = () => import('./console/MovePanel.tsx').then((m) => m.MovePanel);
+const keyOf = (code: string) => {
+  const d = decodeCached(code);
+  return d.ok ? resultKey(d.value) : null;
+};
 
 export default function TrainerConsole({ roles, site, presets, issuer }: Props) {
   const data = useStored(consoleData.$store, consoleData.initial);
@@ -108,7 +114,8 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
     <div class="console">
       <Notices />
       <ImportPanel busy={busy} report={report} onText={importText} onReport={setReport} />
-      <KeysPanel />
+      <Folded title="同事的出卷密钥" load={loadKeys} props={{}} />
+      <Folded id="move-console" title="换电脑：搬走或搬来考核台" load={loadMove} props={{ onCodes: importText, keyOf }} />
       {allRows.length === 0 ? (
         <div class="empty">
           <strong>还没有考试结果</strong>

@@ -4,6 +4,7 @@ import type { Rejected } from '../../lib/exam/console.ts';
 import { readQr, readQrFromFile } from '../exam/scanQr.ts';
 import { canUseCamera } from '../../lib/can.ts';
 import { useCan } from '../useCan.ts';
+import { unfold } from './Folded.tsx';
 
 export interface ImportReport {
   added: number;
@@ -99,6 +100,14 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
             {report.rejected.map((r, i) => (
               <li key={i}>
                 {r.error}（{r.code.length > 24 ? r.code.slice(0, 24) + '…' : r.code}）
+                {r.move && (
+                  <>
+                    {' '}
+                    <a href="#move-console" onClick={() => unfold('move-console')} data-move-link>
+                      去搬考核台
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
