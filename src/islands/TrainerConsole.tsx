@@ -28,18 +28,21 @@ interface Props {
   presets: ExamSpec[];
   /** who issues certificates: this project and organisation */
   issuer: Issuer;
+  /** every way a post may be written in a staff list → role id */
+  roleNames: Record<string, string>;
 }
 
 /** The certificate is one screen of many a trainer opens: it loads when first asked for. */
 const loadCertificate = () => import('./console/Certificate.tsx');
 const loadKeys = () => import('./console/TrustedKeys.tsx').then((m) => m.TrustedKeys);
 const loadMove = () => import('./console/MovePanel.tsx').then((m) => m.MovePanel);
+const loadRoster = () => import('./console/RosterPanel.tsx').then((m) => m.RosterPanel);
 const keyOf = (code: string) => {
   const d = decodeCached(code);
   return d.ok ? resultKey(d.value) : null;
 };
 
-export default function TrainerConsole({ roles, site, presets, issuer }: Props) {
+export default function TrainerConsole({ roles, site, presets, issuer, roleNames }: Props) {
   const data = useStored(consoleData.$store, consoleData.initial);
   const keys = useStored(trainer.$store, trainer.initial).keys;
   const [banks, setBanks] = useState<Record<string, Question[]>>({});
@@ -114,6 +117,7 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
     <div class="console">
       <Notices />
       <ImportPanel busy={busy} report={report} onText={importText} onReport={setReport} />
+      <Folded id="roster" title="人员名单与完成情况" load={loadRoster} props={{ rows: allRows, presets, roles, roleNames }} />
       <Folded title="同事的出卷密钥" load={loadKeys} props={{}} />
       <Folded id="move-console" title="换电脑：搬走或搬来考核台" load={loadMove} props={{ onCodes: importText, keyOf }} />
       {allRows.length === 0 ? (
