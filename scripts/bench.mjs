@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { measurePath } from './bench-path.mjs';
+import { measureRoster, PEOPLE, RESULTS } from './bench-roster.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}` };
 const kib = (n) => (n / 1024).toFixed(1);
@@ -58,6 +59,7 @@ await new Promise((r) => server.stdout.once('data', r));
 const base = `http://127.0.0.1:${port}`;
 let search = { cold: [], warm: [], bytes: 0, fullText: 0 };
 let consoleMs = 0;
+let rosterTiming = { resultsMs: 0, previewMs: 0, keepMs: 0, filterMs: 0, saved: false };
 let pathTiming = { home: 0, search: 0, open: 0, total: 0 };
 const lighthouseScores = [];
 try {
@@ -98,6 +100,7 @@ try {
   await page.getByRole('heading', { name: '成绩（2000 人）' }).waitFor();
   await page.locator('[data-items] tbody tr').first().waitFor();
   consoleMs = performance.now() - t;
+  rosterTiming = await measureRoster(browser, base);
   await browser.close();
 
   pathTiming = await measurePath(base);
@@ -145,6 +148,10 @@ console.log(`| 搜索：热查询中位数 | ${Math.round(median(search.warm))} 
 console.log(`| 打开搜索 + 第一次中文查询传输（「电梯困人」，页面目录即可回答） | ${kib(search.bytes)} KiB |`);
 console.log(`| 同上，但问题只有全文才能回答（「挡鼠板小心绊倒」，加载 Pagefind） | ${kib(search.fullText)} KiB |`);
 console.log(`| 考核台导入并分析 2,000 份结果 | ${Math.round(consoleMs)} ms |`);
+console.log(`| 考核台导入 ${RESULTS.toLocaleString('en')} 份结果（文件） | ${Math.round(rosterTiming.resultsMs)} ms${rosterTiming.saved ? '' : '（浏览器存储放不下，只在本页有效）'} |`);
+console.log(`| 名单导入 ${PEOPLE.toLocaleString('en')} 人：选文件到预览 | ${Math.round(rosterTiming.previewMs)} ms |`);
+console.log(`| 名单保存 + 完成情况（${PEOPLE.toLocaleString('en')} 人 × ${RESULTS.toLocaleString('en')} 份结果）显示 | ${Math.round(rosterTiming.keepMs)} ms |`);
+console.log(`| 完成情况按项目筛选 | ${Math.round(rosterTiming.filterMs)} ms |`);
 console.log(`| 慢速 4G + 4 倍慢 CPU：冷打开首页 → 页头搜「困梯」→ 打开第一个结果（3 次中位数） | ${pathTiming.total} ms（首页 ${pathTiming.home} + 搜索 ${pathTiming.search} + 打开 ${pathTiming.open}） |`);
 console.log(`\n| 页面类型 | HTML (br) | CSS (br) | 首屏 JS (br) | 合计 br | 合计 gzip |\n|---|---|---|---|---|---|`);
 for (const [name, c] of rows) console.log(`| ${name} | ${kib(c.html)} | ${kib(c.css)} | ${kib(c.js)} | ${kib(c.total)} | ${kib(c.gzip)} |`);

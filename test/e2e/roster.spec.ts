@@ -187,3 +187,30 @@ test('results collected for part of a 200-person list give the right counts per 
   await sheet.getByRole('button', { name: '返回完成情况' }).click();
   await expect(page.locator('[data-counts]')).toBeVisible();
 });
+
+test('the roster view has no accessibility violations in light or dark, works by keyboard, and nothing goes sideways at 320 px in 大字', async ({ page }) => {
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  await openRoster(page);
+  await pick(page, 'roster-200.csv');
+  const preview = page.locator('[data-roster-preview]');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page }).include('#roster').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `preview, ${colorScheme}`).toEqual([]);
+  }
+  // by keyboard: Enter on the focused button keeps the list; Tab moves on from the filters to what follows
+  await preview.getByRole('button', { name: '用这份名单（200 人）' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-roster-total]')).toContainText('名单 200 人');
+  await page.getByRole('combobox', { name: /^状态/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page }).include('#roster').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `completion, ${colorScheme}`).toEqual([]);
+  }
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.evaluate(() => document.documentElement.classList.add('large-text'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+});

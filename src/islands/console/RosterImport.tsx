@@ -45,7 +45,7 @@ export function RosterImport({ roleNames, roles, have }: { roleNames: Record<str
       <div role="status" aria-live="polite">{said && <p data-roster-said>{said}</p>}</div>
       {read && (
         <section class="roster-preview" aria-labelledby="roster-preview-h" data-roster-preview>
-          <h4 id="roster-preview-h">预览「{read.file}」{read.encoding === 'gbk' ? '（GBK 编码）' : ''}</h4>
+          <h3 id="roster-preview-h">预览「{read.file}」{read.encoding === 'gbk' ? '（GBK 编码）' : ''}</h3>
           {read.error ? (
             <p role="alert" class="notice">{read.error}</p>
           ) : (

@@ -28,6 +28,8 @@ interface Props {
 }
 
 const ALL = '\u0000all';
+/** a list of thousands helps nobody: the first ones say what is wrong, the results table has them all */
+const UNMATCHED_SHOWN = 100;
 
 export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
   const data = useStored(roster.$store, roster.get());
@@ -94,20 +96,21 @@ export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
           <PeopleTable lines={lines} roles={roles} />
           {c.unmatched.length > 0 && (
             <section aria-labelledby="unmatched-h" data-unmatched>
-              <h4 id="unmatched-h">名单里对不上的成绩（{c.unmatched.length} 份）</h4>
+              <h3 id="unmatched-h">名单里对不上的成绩（{c.unmatched.length} 份）</h3>
               <p class="hint">工号和姓名都对不上名单里的人（或同名的不止一个）：核对后改名单再导入，成绩本身都还在上面的成绩表里。</p>
               <ul>
-                {c.unmatched.map((r) => (
+                {c.unmatched.slice(0, UNMATCHED_SHOWN).map((r) => (
                   <li key={r.key}>
                     {r.name}（工号 {r.number}）：{r.examTitle}，{r.percent ?? '—'} 分
                   </li>
                 ))}
               </ul>
+              {c.unmatched.length > UNMATCHED_SHOWN && <p class="muted">还有 {c.unmatched.length - UNMATCHED_SHOWN} 份没有列出：按工号或姓名排序的成绩表里都有。</p>}
             </section>
           )}
-          <h4>发到工作群的提醒</h4>
+          <h3>发到工作群的提醒</h3>
           <CopyText label={`提醒还没考过的人（${scope || '全部项目、全部岗位'}）`} text={reminder()} rows={8} copyLabel="复制提醒" attrs={{ 'data-reminder': '' }} />
-          <h4>导出和打印</h4>
+          <h3>导出和打印</h3>
           <div class="actions">
             <SaveFile name={`上岗考核完成情况-${scope || '全部'}-${today}.csv`} text={() => completionCsv(filterLines(c.lines, f), roles, (ms) => localDate(ms))} type="text/csv;charset=utf-8" label="导出完成情况 CSV（给人事）" />
           </div>
