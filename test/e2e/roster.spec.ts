@@ -6,6 +6,8 @@ import { encodeResult } from '../../src/lib/exam/result-code';
 import type { ExamSpec } from '../../src/lib/exam/spec';
 import type { Question, Response } from '../../src/lib/quiz/types';
 import { FORMULA_NAME, people, PROJECTS } from '../fixtures/roster/make-rosters.mjs';
+import { makeCodes } from '../../scripts/bench-console.mjs';
+import { PEOPLE, RESULTS, rosterCsv } from '../../scripts/bench-roster.mjs';
 import { bankQuestions, importCodes, specOf } from './examDriver';
 import { hydrated } from './helpers';
 
@@ -213,4 +215,23 @@ test('the roster view has no accessibility violations in light or dark, works by
   await page.setViewportSize({ width: 320, height: 700 });
   await page.evaluate(() => document.documentElement.classList.add('large-text'));
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+});
+
+test('5,000 results and a 2,000-person list fit the browser\u2019s storage: both are there after a reload, with the completion view', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { codes } = makeCodes(RESULTS, undefined, (i: number) => ({ name: `考生${(i % PEOPLE) + 1}`, number: `B${String((i % PEOPLE) + 1).padStart(4, '0')}` }));
+  await openRoster(page);
+  await page.locator('input[type=file][multiple]').setInputFiles({ name: '结果码.txt', mimeType: 'text/plain', buffer: Buffer.from(codes.join('\n')) });
+  await expect(page.getByRole('heading', { name: `成绩（${RESULTS} 人）` })).toBeVisible({ timeout: 60_000 });
+  await page.locator('[data-roster-file]').setInputFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(), 'utf8') });
+  await page.getByRole('button', { name: `用这份名单（${PEOPLE} 人）` }).click();
+  await expect(page.locator('[data-roster-total]')).toContainText(`名单 ${PEOPLE} 人：已通过`);
+  await expect(page.getByText('存储空间不足')).toHaveCount(0);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: `成绩（${RESULTS} 人）` })).toBeVisible({ timeout: 60_000 });
+  await page.locator('summary', { hasText: '人员名单与完成情况' }).click();
+  await expect(page.locator('[data-roster-total]')).toContainText(`名单 ${PEOPLE} 人：已通过`);
+  // everyone on the list has sat the exam at least twice: nobody is 未考
+  await expect(page.locator('[data-roster-total]')).toContainText('未考 0');
 });
