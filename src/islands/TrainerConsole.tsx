@@ -73,6 +73,8 @@ export default function TrainerConsole({ roles, site, presets, issuer, roleNames
 
   const payloads = useMemo(() => data.codes.map(decodeCached).flatMap((d) => (d.ok ? [d.value] : [])), [data.codes]);
   const groups = useMemo(() => analyse(payloads, (ids) => ids.flatMap((id) => banks[id] ?? []), data.graded), [payloads, banks, data.graded]);
+  // one array per analysis: the roster's completion view recomputes only when results change
+  const allRows = useMemo(() => groups.flatMap((g) => g.rows), [groups]);
 
   const importText = async (text: string) => {
     if (text.length > MAX_PASTE_CHARS) {
@@ -111,7 +113,6 @@ export default function TrainerConsole({ roles, site, presets, issuer, roleNames
     const Certificate = certificate.value?.Certificate;
     return Certificate ? <Certificate row={cert} roles={roles} issuer={issuer} onBack={closeCert} /> : <p role="status">{certificate.failed ? '没能打开证书：联网后再试。' : '正在打开证书…'}</p>;
   }
-  const allRows = groups.flatMap((g) => g.rows);
   const sheetPayload = sheet && payloads.find((p) => resultKey(p) === sheet.key);
   const sheetGroup = sheetPayload && groups.find((g) => g.hash === sheetPayload.hash);
   return (

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildExam, examQuestions, handIn, importCodes, startExam } from './examDriver';
 import { hydrated } from './helpers';
@@ -77,6 +78,15 @@ test('the signing key alone moves by its QR code: a console that reads it accept
   await first.getByRole('button', { name: '只搬出卷密钥（文字或二维码）' }).click();
   await expect(first.locator('[data-own-key]')).toHaveValue(/^WYKEY\.[A-Za-z0-9_-]{43}$/);
   const photo = await first.getByRole('img', { name: '本机出卷密钥二维码' }).screenshot();
+  // the move panel: labelled, readable in light and dark, nothing sideways at 320 px in 大字
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await first.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page: first }).include('#move-console').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), colorScheme).toEqual([]);
+  }
+  await first.setViewportSize({ width: 320, height: 700 });
+  await first.evaluate(() => document.documentElement.classList.add('large-text'));
+  expect(await first.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
 
   const other = await (await browser.newContext()).newPage();
   await openConsole(other);

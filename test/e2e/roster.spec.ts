@@ -143,7 +143,7 @@ test('results collected for part of a 200-person list give the right counts per 
   const owed = ppl.filter((p) => p.project === project && p.role === 'security' && expected(p) !== 'passed');
   expect(owed.length).toBeGreaterThan(3);
   const reminder = await page.locator('[data-reminder]').inputValue();
-  expect(reminder).toContain(`${project}秩序维护员 上岗考核提醒（截至 2026-12-01）`);
+  expect(reminder).toContain(`${project} · 秩序维护员 上岗考核提醒（截至 2026-12-01）`);
   expect(reminder).toContain(`【秩序维护员上岗考核】（30 题，40 分钟，80 分及格）还有 ${owed.length} 人：`);
   for (const s of ['overdue', 'failed', 'missing'] as const) {
     const names = owed.filter((p) => expected(p) === s).map((p) => `${p.name}（${p.number}）`);

@@ -44,14 +44,10 @@ export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
   const roleIds = [...new Set(data.people.map((p) => p.role))];
   const f = { project: project === ALL ? undefined : project, role: role || undefined };
   const lines = filterLines(c.lines, { ...f, status: status || undefined });
-  const scope = `${f.project === undefined ? '' : f.project || NO_PROJECT}${f.role ? roles[f.role] ?? f.role : ''}`;
-  const reminder = () =>
-    reminderText(
-      filterLines(c.lines, f),
-      presets.map((p) => ({ ...p, link: examLink(location.origin, encodeSpec(p)) })),
-      today,
-      scope ? `${scope} ` : '',
-    );
+  const scope = [f.project === undefined ? '' : f.project || NO_PROJECT, f.role ? roles[f.role] ?? f.role : ''].filter(Boolean).join(' · ');
+  // published exams verify as published: their plain links are what trainees open
+  const exams = useMemo(() => presets.map((p) => ({ ...p, link: examLink(location.origin, encodeSpec(p)) })), [presets]);
+  const reminder = useMemo(() => reminderText(filterLines(c.lines, f), exams, today, scope ? `${scope} ` : ''), [c, project, role, exams, today]);
 
   if (sheet !== null) return <ProjectSheet project={sheet} lines={filterLines(c.lines, { project: sheet })} roles={roles} today={today} onBack={() => setSheet(null)} />;
   return (
@@ -109,7 +105,7 @@ export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
             </section>
           )}
           <h3>发到工作群的提醒</h3>
-          <CopyText label={`提醒还没考过的人（${scope || '全部项目、全部岗位'}）`} text={reminder()} rows={8} copyLabel="复制提醒" attrs={{ 'data-reminder': '' }} />
+          <CopyText label={`提醒还没考过的人（${scope || '全部项目、全部岗位'}）`} text={reminder} rows={8} copyLabel="复制提醒" attrs={{ 'data-reminder': '' }} />
           <h3>导出和打印</h3>
           <div class="actions">
             <SaveFile name={`上岗考核完成情况-${scope || '全部'}-${today}.csv`} text={() => completionCsv(filterLines(c.lines, f), roles, (ms) => localDate(ms))} type="text/csv;charset=utf-8" label="导出完成情况 CSV（给人事）" />
