@@ -136,6 +136,17 @@ test('results collected for part of a 200-person list give the right counts per 
   await expect(page.locator('[data-by-name]')).toHaveCount(1);
   await expect(page.locator('[data-unmatched] li')).toHaveText([/^路人甲（工号 Z-9）：客服管家上岗考核，100 分/]);
 
+  // the overdue setting: a year instead of 30 days and nobody on this list is overdue yet; back again
+  const days = page.getByRole('spinbutton', { name: /入职后多少天内要考过/ });
+  await days.fill('365');
+  await days.press('Enter');
+  await days.blur();
+  await expect(page.locator('[data-roster-total]')).toContainText('逾期 0');
+  await expect(page.locator('[data-roster-total]')).toContainText(`未考 ${total('missing') + total('overdue')}`);
+  await days.fill('30');
+  await days.blur();
+  await expect(page.locator('[data-roster-total]')).toContainText(`逾期 ${total('overdue')}`);
+
   // one project and post: the reminder names exactly who still owes the exam, with its link
   const project = PROJECTS[1];
   await page.getByRole('combobox', { name: /^项目/ }).selectOption(project);
