@@ -5,7 +5,8 @@ import { drawQuestions, examHash } from '../src/lib/exam/assemble.ts';
 import { encodeResult } from '../src/lib/exam/result-code.ts';
 import { mulberry32 } from '../src/lib/random.ts';
 
-export function makeCodes(n, examFile = 'content/exams/steward-onboarding.yaml') {
+/** `who(i)`: the i-th code's candidate; by default everyone is someone new. */
+export function makeCodes(n, examFile = 'content/exams/steward-onboarding.yaml', who = (i) => ({ name: `考生${i + 1}`, number: `B${String(i + 1).padStart(4, '0')}` })) {
   const e = parse(readFileSync(examFile, 'utf8'));
   const spec = { id: examFile.split('/').pop().replace('.yaml', ''), title: e.title, banks: e.banks, tags: e.tags ?? [], count: e.count, minutes: e.minutes, pass: e.pass, seed: String(e.seed ?? '1'), shuffle: false, role: e.role };
   const pool = spec.banks.flatMap((b) => JSON.parse(readFileSync(`dist/exam-data/${b}.json`, 'utf8')));
@@ -26,7 +27,7 @@ export function makeCodes(n, examFile = 'content/exams/steward-onboarding.yaml')
       else if (q.type === 'match') answers[q.id] = { type: 'match', pairs: q.pairs.map((_, k) => (right ? k : (k + 1) % q.pairs.length)) };
     }
     const t0 = 1_795_000_000_000 + i * 60_000;
-    codes.push(encodeResult({ v: 1, spec, hash, name: `考生${i + 1}`, number: `B${String(i + 1).padStart(4, '0')}`, answers, startedAt: t0, submittedAt: t0 + 1_200_000 }));
+    codes.push(encodeResult({ v: 1, spec, hash, ...who(i), answers, startedAt: t0, submittedAt: t0 + 1_200_000 }));
   }
   return { codes, spec, pool };
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { measurePath, pathLine, serveFolder, sideBySide } from './bench-path.mjs';
+import { measureRoster, PEOPLE, RESULTS } from './bench-roster.mjs';
 import { STARLIGHT_DIR } from './bench-starlight.mjs';
 import { offlineSizes } from './offline-size.mjs';
 
@@ -60,6 +61,7 @@ await new Promise((r) => server.stdout.once('data', r));
 const base = `http://127.0.0.1:${port}`;
 let search = { cold: [], warm: [], bytes: 0, fullText: 0 };
 let consoleMs = 0;
+let rosterTiming = { resultsMs: 0, previewMs: 0, keepMs: 0, openMs: 0, filterMs: 0, saved: false, stored: 0 };
 let pathTiming = null;
 let sideBy = null;
 // the last side-by-side run, kept in the repository so a machine without the anchor can still say
@@ -103,6 +105,7 @@ try {
   await page.getByRole('heading', { name: '成绩（2000 人）' }).waitFor();
   await page.locator('[data-items] tbody tr').first().waitFor();
   consoleMs = performance.now() - t;
+  rosterTiming = await measureRoster(browser, base);
   await browser.close();
 
   if (existsSync(join(STARLIGHT_DIR, 'dist', 'index.html'))) {
@@ -161,6 +164,11 @@ console.log(`| 搜索：热查询中位数 | ${Math.round(median(search.warm))} 
 console.log(`| 打开搜索 + 第一次中文查询传输（「电梯困人」，页面目录即可回答） | ${kib(search.bytes)} KiB |`);
 console.log(`| 同上，但问题只有全文才能回答（「挡鼠板小心绊倒」，加载 Pagefind） | ${kib(search.fullText)} KiB |`);
 console.log(`| 考核台导入并分析 2,000 份结果 | ${Math.round(consoleMs)} ms |`);
+console.log(`| 考核台导入 ${RESULTS.toLocaleString('en')} 份结果（文件） | ${Math.round(rosterTiming.resultsMs)} ms（连同 ${PEOPLE.toLocaleString('en')} 人名单占浏览器存储 ${(rosterTiming.stored / 1e6).toFixed(1)} 百万字符${rosterTiming.saved ? '' : '，放不下：只在本页有效'}） |`);
+console.log(`| 名单导入 ${PEOPLE.toLocaleString('en')} 人：选文件到预览 | ${Math.round(rosterTiming.previewMs)} ms |`);
+console.log(`| 名单保存 + 完成情况（${PEOPLE.toLocaleString('en')} 人 × ${RESULTS.toLocaleString('en')} 份结果）显示 | ${Math.round(rosterTiming.keepMs)} ms |`);
+console.log(`| 重新打开考核台后展开完成情况 | ${Math.round(rosterTiming.openMs)} ms |`);
+console.log(`| 完成情况按项目筛选 | ${Math.round(rosterTiming.filterMs)} ms |`);
 const offline = offlineSizes('dist');
 const mib = (n) => (n / 1024 / 1024).toFixed(2);
 console.log(`| 离线：第一次打开存下（值班要用的：预案、现场处置、手册、检查表、搜索） | ${offline.shift.files} 个文件，${mib(offline.shift.bytes)} MiB（brotli） |`);

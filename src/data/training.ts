@@ -23,6 +23,22 @@ export async function getPresetExams(): Promise<ExamSpec[]> {
     .map((e) => ({ id: e.id, title: e.data.title, banks: e.data.banks, tags: e.data.tags, count: e.data.count, minutes: e.data.minutes, pass: e.data.pass, seed: e.data.seed, shuffle: false, role: e.data.role }));
 }
 
+/**
+ * How a staff list may write a post, for the console's roster import: each post's short title
+ * first (named in messages), then its page title, id and the words staff use (保安 → 秩序维护员);
+ * a word two posts share goes to the first.
+ */
+export async function getRoleNames(actors: Record<string, string>): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  const posts = await getRoles();
+  const add = (n: string | undefined, id: string) => {
+    if (n && !(n in names)) names[n] = id;
+  };
+  for (const r of posts) for (const n of [actors[r.id], r.data.title.replace(/（[^）]*）$/, ''), r.data.title, r.id]) add(n, r.id);
+  for (const r of posts) for (const n of r.data.aliases ?? []) add(n, r.id);
+  return names;
+}
+
 export async function getChecklists(): Promise<ChecklistEntry[]> {
   return (await Promise.all((await getCollection('checklists')).map(forProject))).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }

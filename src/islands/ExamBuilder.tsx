@@ -6,12 +6,13 @@
 import '../styles/assess.css';
 import { useEffect, useState } from 'preact/hooks';
 import { eligible } from '../lib/exam/assemble.ts';
+import { blankSpec, roleDefaults } from '../lib/exam/role-defaults.ts';
 import { examLink } from '../lib/exam/link.ts';
 import { signSpec } from '../lib/exam/signature.ts';
 import { encodeSpec, type ExamSpec } from '../lib/exam/spec.ts';
 import { ownSigningKey } from '../stores/console.ts';
 import { loadPool } from './exam/bankLoader.ts';
-import { BuilderForm } from './exam/BuilderForm.tsx';
+import { BuilderForm, shortTitle } from './exam/BuilderForm.tsx';
 import { LinkPanel } from './exam/LinkPanel.tsx';
 import { PresetCards } from './exam/PresetCards.tsx';
 import { Notices } from './Notices.tsx';
@@ -25,11 +26,21 @@ interface Props {
 const newSeed = () => `${new Date().toISOString().slice(0, 10)}-${Math.random().toString(36).slice(2, 6)}`;
 
 export default function ExamBuilder({ banks, roles, presets }: Props) {
-  const [spec, setSpec] = useState<ExamSpec>(() => ({ ...presets[0], seed: newSeed() }));
+  // Blank until the trainer picks a post or banks: a pre-filled preset went out as "their own" exam.
+  const [spec, setSpec] = useState<ExamSpec>(() => blankSpec(newSeed()));
   const [available, setAvailable] = useState<number | null>(null);
   const [made, setMade] = useState<{ link: string; spec: ExamSpec } | null>(null);
   const set = <K extends keyof ExamSpec>(k: K, v: ExamSpec[K]) => {
     setSpec((s) => ({ ...s, [k]: v }));
+    setMade(null);
+  };
+  const roleTitles = Object.fromEntries(roles.map((r) => [r.id, r.title]));
+  // A post brings its own banks and tags, and a title while the trainer has not written one.
+  const setRole = (role: string | undefined) => {
+    setSpec((s) => {
+      const auto = !s.title.trim() || roles.some((r) => s.title === `${shortTitle(r.title)}考核`);
+      return { ...s, role, ...roleDefaults(role, presets, s), title: auto ? (role ? `${shortTitle(roleTitles[role])}考核` : '') : s.title };
+    });
     setMade(null);
   };
 
@@ -61,8 +72,6 @@ export default function ExamBuilder({ banks, roles, presets }: Props) {
     setSpec({ ...p });
     void makeLink(p);
   };
-  const roleTitles = Object.fromEntries(roles.map((r) => [r.id, r.title]));
-
   return (
     <div class="exam-builder">
       {/* the signing key is read when a link is made: a damaged key store is said here, not only on the console */}
@@ -74,7 +83,7 @@ export default function ExamBuilder({ banks, roles, presets }: Props) {
       </section>
       <section class="section-block" aria-labelledby="builder-h">
         <h2 id="builder-h">自己出一套</h2>
-        <BuilderForm spec={spec} set={set} banks={banks} roles={roles} available={available} valid={valid} onSubmit={make} />
+        <BuilderForm spec={spec} set={set} setRole={setRole} banks={banks} roles={roles} available={available} valid={valid} onSubmit={make} />
       </section>
       {made && <LinkPanel link={made.link} title={made.spec.title} count={made.spec.count} minutes={made.spec.minutes} pass={made.spec.pass} />}
     </div>

@@ -9,13 +9,14 @@ import { keyLines, withoutKeyLines } from '../lib/exam/key-lines.ts';
 import { acceptCodes, analyse, decodeCached, findCodeCandidates, MAX_PASTE_CHARS, MAX_RESULTS, resultKey, withAccepted, type Rejected, type Row } from '../lib/exam/console.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
 import type { Question } from '../lib/quiz/types.ts';
-import { consoleData, trainer } from '../stores/console.ts';
+import { trainer } from '../stores/console.ts';
+import { consoleData } from '../stores/console-data.ts';
 import { loadBank } from './exam/bankLoader.ts';
 import { AnswerSheet } from './console/AnswerSheet.tsx';
 import type { Issuer } from './console/Certificate.tsx';
 import { useLazy } from './useLazy.ts';
 import { ImportPanel, type ImportReport } from './console/ImportPanel.tsx';
-import { KeysPanel } from './console/KeysPanel.tsx';
+import { Folded } from './console/Folded.tsx';
 import { ItemAnalysis } from './console/ItemAnalysis.tsx';
 import { ResultsTable } from './console/ResultsTable.tsx';
 import { Notices } from './Notices.tsx';
@@ -28,12 +29,21 @@ interface Props {
   presets: ExamSpec[];
   /** who issues certificates: this project and organisation */
   issuer: Issuer;
+  /** every way a post may be written in a staff list → role id */
+  roleNames: Record<string, string>;
 }
 
 /** The certificate is one screen of many a trainer opens: it loads when first asked for. */
 const loadCertificate = () => import('./console/Certificate.tsx');
+const loadKeys = () => import('./console/TrustedKeys.tsx').then((m) => m.TrustedKeys);
+const loadMove = () => import('./console/MovePanel.tsx').then((m) => m.MovePanel);
+const loadRoster = () => import('./console/RosterPanel.tsx').then((m) => m.RosterPanel);
+const keyOf = (code: string) => {
+  const d = decodeCached(code);
+  return d.ok ? resultKey(d.value) : null;
+};
 
-export default function TrainerConsole({ roles, site, presets, issuer }: Props) {
+export default function TrainerConsole({ roles, site, presets, issuer, roleNames }: Props) {
   const data = useStored(consoleData.$store, consoleData.initial);
   const keys = useStored(trainer.$store, trainer.initial).keys;
   const [banks, setBanks] = useState<Record<string, Question[]>>({});
@@ -63,6 +73,8 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
 
   const payloads = useMemo(() => data.codes.map(decodeCached).flatMap((d) => (d.ok ? [d.value] : [])), [data.codes]);
   const groups = useMemo(() => analyse(payloads, (ids) => ids.flatMap((id) => banks[id] ?? []), data.graded), [payloads, banks, data.graded]);
+  // one array per analysis: the roster's completion view recomputes only when results change
+  const allRows = useMemo(() => groups.flatMap((g) => g.rows), [groups]);
 
   const importText = async (text: string) => {
     if (text.length > MAX_PASTE_CHARS) {
@@ -101,14 +113,15 @@ export default function TrainerConsole({ roles, site, presets, issuer }: Props) 
     const Certificate = certificate.value?.Certificate;
     return Certificate ? <Certificate row={cert} roles={roles} issuer={issuer} onBack={closeCert} /> : <p role="status">{certificate.failed ? '没能打开证书：联网后再试。' : '正在打开证书…'}</p>;
   }
-  const allRows = groups.flatMap((g) => g.rows);
   const sheetPayload = sheet && payloads.find((p) => resultKey(p) === sheet.key);
   const sheetGroup = sheetPayload && groups.find((g) => g.hash === sheetPayload.hash);
   return (
     <div class="console">
       <Notices />
       <ImportPanel busy={busy} report={report} onText={importText} onReport={setReport} />
-      <KeysPanel />
+      <Folded id="roster" title="人员名单与完成情况" load={loadRoster} props={{ rows: allRows, presets, roles, roleNames }} />
+      <Folded title="同事的出卷密钥" load={loadKeys} props={{}} />
+      <Folded id="move-console" title="换电脑：搬走或搬来考核台" load={loadMove} props={{ onCodes: importText, keyOf }} />
       {allRows.length === 0 ? (
         <div class="empty">
           <strong>还没有考试结果</strong>

@@ -1,8 +1,7 @@
-import { parseConsole, parseTrainer, type TrainerData } from '../lib/storage/console-schema.ts';
+import { parseTrainer, type TrainerData } from '../lib/storage/console-schema.ts';
 import { newSigningKey } from '../lib/exam/signature.ts';
 import { stored } from './persist.ts';
 
-export const consoleData = stored('console', parseConsole, () => ({ codes: [] as string[], graded: {} }));
 export const trainer = stored('trainer', parseTrainer, (): TrainerData => ({ keys: [], owners: {} }));
 
 /** This browser's own signing key, made on first use and kept with the console's data. */

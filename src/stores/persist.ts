@@ -46,7 +46,8 @@ export interface Stored<T> {
   mergeTabs(load: () => Promise<TabMerge<T>>): void;
 }
 
-export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): Stored<T> {
+/** `pack`: the form written to storage, when it differs from what the page holds (`parse` reads both). */
+export function stored<T>(name: string, parse: Parser<T>, fallback: () => T, pack?: (value: T) => unknown): Stored<T> {
   const $store = atom<T>(fallback());
   let loaded = false;
   // A damaged value storage could not copy aside stays untouched until the person frees space.
@@ -83,7 +84,7 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T): St
   const save = (value: T) => {
     $store.set(value);
     if (keepOriginal) return;
-    const n = writeValue(kv(), name, value);
+    const n = writeValue(kv(), name, pack ? pack(value) : value);
     unsaved = !!n;
     if (n) pushNotice(n);
   };

@@ -207,6 +207,52 @@ test('a preset card makes a signed link and QR code for its exam, fills the buil
   await expect(card.getByRole('link', { name: `自己先试一遍：${preset.title}` })).toHaveAttribute('href', /\/assess\/take\/\?exam=/);
 });
 
+test('「自己出一套」 starts blank; picking 秩序维护员 sets that post\u2019s banks and tags, says so before the link, and the exam draws only security questions', async ({ page }) => {
+  await page.goto('/assess/');
+  await hydrated(page);
+  const security = specOf((await page.locator('[data-preset="security-onboarding"] a[data-preset-try]').getAttribute('href'))!);
+  const builder = page.locator('form.builder');
+  // nothing pre-filled: no steward banks, no title, the summary asks for a post first
+  await expect(page.getByLabel('考试名称')).toHaveValue('');
+  await expect(builder.locator('input[type=checkbox]:checked')).toHaveCount(0);
+  await expect(page.locator('[data-draw-summary]')).toContainText('还没有选题库');
+  await expect(page.getByRole('button', { name: '生成考试链接' })).toBeDisabled();
+
+  await page.getByRole('combobox', { name: /^岗位/ }).selectOption('security');
+  await expect(page.getByLabel('考试名称')).toHaveValue('秩序维护员考核');
+  const banks = builder.locator('fieldset').filter({ hasText: '题库' }).first();
+  const ticked = await banks.locator('label:has(input:checked)').allTextContents();
+  expect(ticked).toHaveLength(security.banks.length);
+  const tags = builder.locator('fieldset').filter({ hasText: '岗位标签' });
+  expect(await tags.locator('label:has(input:checked)').allTextContents()).toEqual([expect.stringMatching(/^秩序维护员/)]);
+  // the summary names every bank and the tag before anything is made
+  const summary = page.locator('[data-draw-summary]');
+  await expect(summary).toContainText(`从 ${security.banks.length} 个题库抽题`);
+  for (const t of ticked) await expect(summary).toContainText(t.replace(/（\d+ 题）$/, ''));
+  await expect(summary).toContainText('只抽标了「秩序维护员」的题');
+  await expect(summary).toContainText(/符合条件的题共 \d+ 道，抽 20 道/);
+  await expect(page.locator('[data-exam-link]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: '生成考试链接' }).click();
+  const spec = specOf(await page.locator('[data-exam-link]').inputValue());
+  expect(spec.role).toBe('security');
+  expect([...spec.banks].sort()).toEqual([...security.banks].sort());
+  expect(spec.tags).toEqual(['security']);
+  const own = new Set(security.banks.flatMap(bankQuestions).map((q) => q.id));
+  const drawn = examQuestions(spec, 'P-1');
+  expect(drawn).toHaveLength(20);
+  for (const q of drawn) {
+    expect(q.tags, q.id).toContain('security');
+    expect(own.has(q.id), q.id).toBe(true);
+  }
+
+  // the trainer can still adjust: one bank less is one bank less in the exam
+  await banks.locator('label').filter({ hasText: ticked[0] }).locator('input').uncheck();
+  await expect(summary).toContainText(`从 ${security.banks.length - 1} 个题库抽题`);
+  await page.getByRole('button', { name: '生成考试链接' }).click();
+  await expect.poll(async () => specOf(await page.locator('[data-exam-link]').inputValue()).banks.length).toBe(security.banks.length - 1);
+});
+
 test('while a sitting is open the site’s navigation and search are gone and leaving asks first; hand-in brings them back', async ({ browser }) => {
   const ctx = await browser.newContext();
   const { link } = await buildExam(await ctx.newPage(), 2);

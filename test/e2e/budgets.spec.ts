@@ -76,8 +76,9 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   // code), backup files carry the photo store, and a deleted record takes its photos with it;
   // 34: both together, counted in full
   MyData: ['/me/', 34],
-  // 30.5: says when the signing-key store it reads was damaged (it once set a new key silently)
-  ExamBuilder: ['/assess/', 30.5],
+  // 30.5: says when the signing-key store it reads was damaged (it once set a new key silently);
+  // 31: a post picked in 「自己出一套」 brings its banks and tags, summed up before the link is made
+  ExamBuilder: ['/assess/', 31],
   // 38: imports after a /* empty css */ comment are counted now, and the paper's questions share
   // the quiz's in-place ✓ / ✗ marks (QuestionView)
   ExamTaker: ['/assess/take/', 38],

@@ -23,9 +23,11 @@ export function specOf(link: string): ExamSpec {
   return d.spec;
 }
 
-export async function buildExam(page: Page, count: number, minutes?: number) {
+/** 「自己出一套」 starts blank: the post picked sets the banks and tags the exam draws from. */
+export async function buildExam(page: Page, count: number, minutes?: number, role = 'steward') {
   await page.goto('/assess/');
   await hydrated(page);
+  await page.getByRole('combobox', { name: /^岗位/ }).selectOption(role);
   await page.getByLabel('题数').fill(String(count));
   if (minutes) await page.getByLabel('时长（分钟）').fill(String(minutes));
   await expect(page.getByRole('status').filter({ hasText: '符合条件的题共' })).toBeVisible();

@@ -296,6 +296,7 @@ test('a damaged signing-key store is told (once) where exam links are made, and 
   await page.evaluate(() => localStorage.setItem('wuye:v1:trainer', '{"keys":[1]}'));
   await page.reload();
   await hydrated(page);
+  await page.getByRole('combobox', { name: /^岗位/ }).selectOption('cleaner');
   await page.getByRole('button', { name: '生成考试链接' }).click();
   await expect(page.getByRole('img', { name: '考试二维码' })).toBeVisible();
   const notice = page.locator('p.notice').filter({ hasText: '出卷密钥' });

@@ -101,7 +101,10 @@ describe('which exams the console believes', () => {
     expect(await verifyExam(spec, sig, [preset], [key])).toEqual({ ok: true, by: 'signature' });
     expect((await verifyExam({ ...spec, pass: 0 }, sig, [preset], [key])).ok).toBe(false);
     const other = await verifyExam(spec, sig, [preset], [newSigningKey()]);
-    expect(!other.ok && other.error).toMatch(/不是这个考核台、也不是已信任的同事出的卷/);
+    expect(!other.ok && other.error).toMatch(/签名对不上：这套卷不是这台电脑的考核台出的/);
+    // the way out is named: move the console that made it, or trust the colleague's key
+    expect(!other.ok && other.error).toMatch(/「搬走考核台」.*「同事的出卷密钥」/);
+    expect(!other.ok && other.move).toBe(true);
     const unsigned = await verifyExam(spec, undefined, [preset], [key]);
     expect(!unsigned.ok && unsigned.error).toMatch(/没有出卷签名/);
   });

@@ -1,9 +1,9 @@
 /** 收结果: paste, files or QR photos, or the camera; then what was added and what was refused, and why. */
 import { useRef, useState } from 'preact/hooks';
 import type { Rejected } from '../../lib/exam/console.ts';
-import { readQr, readQrFromFile } from '../exam/scanQr.ts';
 import { canUseCamera } from '../../lib/can.ts';
 import { useCan } from '../useCan.ts';
+import { unfold } from './Folded.tsx';
 
 export interface ImportReport {
   added: number;
@@ -12,6 +12,9 @@ export interface ImportReport {
   keysIgnored: number;
   rejected: Rejected[];
 }
+
+/** The QR reader loads with the first photo or scan: most results arrive pasted or as text files. */
+const scanner = () => import('../exam/scanQr.ts');
 
 export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean; report: ImportReport | null; onText: (t: string) => Promise<void>; onReport: (r: ImportReport) => void }) {
   const camera = useCan(canUseCamera);
@@ -25,7 +28,7 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
     const texts: string[] = [];
     for (const f of [...(input.files ?? [])]) {
       if (f.type.startsWith('image/')) {
-        const code = await readQrFromFile(f).catch(() => null);
+        const code = await scanner().then((m) => m.readQrFromFile(f)).catch(() => null);
         if (code) texts.push(code);
         else refuse(f.name, '照片里没有识别到二维码：请拍清楚、对准二维码');
       } else texts.push(await f.text());
@@ -44,6 +47,7 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
     setScanning(true);
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      const { readQr } = await scanner();
       const v = video.current!;
       v.srcObject = stream;
       await v.play();
@@ -99,6 +103,14 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
             {report.rejected.map((r, i) => (
               <li key={i}>
                 {r.error}（{r.code.length > 24 ? r.code.slice(0, 24) + '…' : r.code}）
+                {r.move && (
+                  <>
+                    {' '}
+                    <a href="#move-console" onClick={() => unfold('move-console')} data-move-link>
+                      去搬考核台
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -4,7 +4,8 @@
  */
 import { restoreKeys } from '../../lib/exam/keys.ts';
 import { restoreConsole } from '../../lib/storage/console-restore.ts';
-import { consoleData, trainer } from '../../stores/console.ts';
+import { trainer } from '../../stores/console.ts';
+import { consoleData } from '../../stores/console-data.ts';
 
 /** How many keys or results came back. */
 export function restoreConsoleStore(name: string, value: unknown): number {

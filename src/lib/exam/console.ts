@@ -55,6 +55,8 @@ export interface ExamGroup {
 export interface Rejected {
   code: string;
   error: string;
+  /** the exam was signed on another console: the way out is moving that console here */
+  move?: true;
 }
 
 /** Results one console keeps; past it a new result is refused with the reason, never one dropped. */
@@ -145,7 +147,7 @@ export async function acceptCodes(codes: string[], pool: Pool, trust: Trust, kno
     const p = d.value;
     const v = await verify(p);
     if (!v.ok) {
-      rejected.push({ code, error: v.error });
+      rejected.push({ code, error: v.error, ...(v.move ? { move: v.move } : {}) });
       continue;
     }
     const own = checkVersion(p, pool, cache);

@@ -31,17 +31,19 @@ export async function signSpec(spec: ExamSpec, keyText: string): Promise<string>
   return toBase64url((await hmac(keyText, canonicalSpec(spec))).slice(0, 16));
 }
 
-export type Verdict = { ok: true; by: 'preset' | 'signature' } | { ok: false; error: string };
+/** `move`: signed by a key this console does not hold; moving the console (or the key) here is the way out. */
+export type Verdict = { ok: true; by: 'preset' | 'signature' } | { ok: false; error: string; move?: true };
 
 export async function verifyExam(spec: ExamSpec, sig: string | undefined, presets: ExamSpec[], keys: string[]): Promise<Verdict> {
   const published = presets.find((p) => p.id === spec.id);
   if (published && canonicalSpec(published) === canonicalSpec(spec)) return { ok: true, by: 'preset' };
   if (sig) for (const k of keys) if ((await signSpec(spec, k).catch(() => '')) === sig) return { ok: true, by: 'signature' };
   if (published) return { ok: false, error: `「${spec.title}」的设置与本站公布的预设考试不一致（题数、及格线或时间被改过），不能计分` };
-  return {
-    ok: false,
-    error: sig
-      ? `「${spec.title}」不是这个考核台、也不是已信任的同事出的卷（签名对不上）：请出卷人把他的出卷密钥交给你，在「同事的出卷密钥」里导入并写明是谁的，再收成绩`
-      : `「${spec.title}」没有出卷签名，无法核实设置是否被改过，不能计分`,
-  };
+  if (sig)
+    return {
+      ok: false,
+      move: true,
+      error: `「${spec.title}」的签名对不上：这套卷不是这台电脑的考核台出的（或链接里的设置被改过）。是你在另一台电脑出的：在那台电脑「搬走考核台」，把文件导入这里；是同事出的：请他把出卷密钥交给你，在「同事的出卷密钥」里导入并写明是谁的。导入后再收一次这份成绩`,
+    };
+  return { ok: false, error: `「${spec.title}」没有出卷签名，无法核实设置是否被改过，不能计分` };
 }

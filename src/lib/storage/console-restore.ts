@@ -1,4 +1,5 @@
 /** A set-aside store of the trainer console's results, merged back (see set-aside.ts). */
+import { unpackCode } from './code-pack.ts';
 import { gradedSchema, type ConsoleData } from './console-schema.ts';
 
 /**
@@ -7,7 +8,8 @@ import { gradedSchema, type ConsoleData } from './console-schema.ts';
  */
 export function restoreConsole(current: ConsoleData, setAside: unknown): { data: ConsoleData; restored: number } {
   const v = setAside as { codes?: unknown; graded?: unknown } | null;
-  const codes = Array.isArray(v?.codes) ? v.codes.filter((c): c is string => typeof c === 'string' && c.length <= 20000) : [];
+  // stored packed (code-pack.ts) or plain, they come back as codes
+  const codes = Array.isArray(v?.codes) ? v.codes.filter((c): c is string => typeof c === 'string' && c.length <= 20000).map(unpackCode) : [];
   const fresh = [...new Set(codes)].filter((c) => !current.codes.includes(c));
   const graded: ConsoleData['graded'] = { ...current.graded };
   if (v?.graded && typeof v.graded === 'object')
