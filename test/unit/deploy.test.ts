@@ -48,3 +48,35 @@ describe('putting a build into the served folder', () => {
     expect(existsSync(join(site, 'emergency', 'gone'))).toBe(false);
   });
 });
+
+describe('nginx configuration for every project', async () => {
+  const { nginxConfig } = await import('../../src/lib/deploy/nginx.ts');
+  const o = { root: '/srv/wuye', certs: '/etc/nginx/certs' };
+  it('one https site per project, its folder and certificate named after it', () => {
+    const conf = nginxConfig(
+      [
+        { id: 'yangguang', name: '阳光花园', siteUrl: 'https://yg.shouce.example.cn/' },
+        { id: 'office', name: '中心写字楼', siteUrl: 'https://office.shouce.example.cn/' },
+      ],
+      o,
+    );
+    expect(conf.match(/listen 443 ssl http2;/g)).toHaveLength(2);
+    expect(conf).toContain('root /srv/wuye/yangguang;');
+    expect(conf).toContain('ssl_certificate     /etc/nginx/certs/office.shouce.example.cn.pem;');
+    expect(conf).toContain('return 301 https://$host$request_uri;');
+    expect(conf).toContain('types { application/manifest+json webmanifest; }');
+  });
+  it('refuses what would deploy a broken site, saying why', () => {
+    expect(() => nginxConfig([{ id: 'a', name: 'a', siteUrl: 'https://x.cn/yangguang/' }], o)).toThrow(/带了路径「\/yangguang\/」/);
+    expect(() => nginxConfig([{ id: 'a', name: 'a', siteUrl: 'http://x.cn/' }], o)).toThrow(/https/);
+    expect(() =>
+      nginxConfig(
+        [
+          { id: 'a', name: 'a', siteUrl: 'https://x.cn/' },
+          { id: 'b', name: 'b', siteUrl: 'https://x.cn/' },
+        ],
+        o,
+      ),
+    ).toThrow(/同一个域名 x\.cn/);
+  });
+});
