@@ -3,13 +3,18 @@
  * written in ES5 for old Android browsers, and their SHA-256 hashes are added to the CSP in
  * astro.config.mjs from these very strings, so the policy and the page cannot drift apart.
  */
+import { keyOf } from '../lib/storage/kv.ts';
+
+// the stores' own keys (a storage version bump reaches these scripts too)
+const SETTINGS = JSON.stringify(keyOf('settings'));
+const PROGRESS = JSON.stringify(keyOf('progress'));
 
 /** In <head>, before first paint: the large-text setting, so pages never flash small first; 编辑此页 links for editors. */
-export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem('wuye:v1:settings')||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text');if(s&&s.editLinks===true)document.documentElement.setAttribute('data-edit','')}catch(e){}})();`;
+export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem(${SETTINGS})||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text');if(s&&s.editLinks===true)document.documentElement.setAttribute('data-edit','')}catch(e){}})();`;
 
 /** At the end of <body> on every page: "/" focuses search, touching the box starts its downloads (all its scripts at once, and the page directory) and warms the word segmenter, the 大字 toggle, the offline service worker. */
 export const BODY_SCRIPT = `(function(){
-var d=document,KEY='wuye:v1:settings';
+var d=document,KEY=${SETTINGS};
 var form=d.querySelector('form[role=search]');
 if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);
 var isl=form.closest&&form.closest('astro-island'),pre=isl&&isl.getAttribute('data-preload');if(pre)pre.split(' ').forEach(function(u){var l=d.createElement('link');l.rel='modulepreload';l.href=u;d.head.appendChild(l)});if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null});setTimeout(function(){try{Array.from(new Intl.Segmenter('zh-CN',{granularity:'word'}).segment('电梯'))}catch(e){}},0)};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
@@ -51,7 +56,7 @@ var inApp=/MicroMessenger|wxwork|QQ\\/|Weibo|DingTalk/i.test(navigator.userAgent
 if(typeof window.print==='function'&&!inApp){b.hidden=false;b.addEventListener('click',function(){window.print()})}else if(h){if(/iPhone|iPad|iPod/i.test(navigator.userAgent))h.textContent=h.textContent.replace('「在浏览器打开」','「在 Safari 中打开」');h.hidden=false}})();`;
 
 /** Home: 继续学习 for the role chosen on this phone, read from storage, so home loads no island. */
-export const HOME_SCRIPT = `(function(){var d=document,KEY='wuye:v1:settings';
+export const HOME_SCRIPT = `(function(){var d=document,KEY=${SETTINGS};
 var mine=d.querySelector('[data-my-role]');
 if(mine){var st={};try{st=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}
 var card=st&&typeof st.role==='string'?d.querySelector('[data-role-card="'+st.role.replace(/[^a-z0-9-]/g,'')+'"]'):null;
@@ -60,9 +65,9 @@ mine.querySelector('[data-my-role-title]').textContent=t;p.href='/roles/'+card.g
 })();`;
 
 /** Reading pages (handbook, plans, the steward's day): 朗读 with its speed, 我读完了, the current time slot. */
-export const ARTICLE_SCRIPT = `(function(){var d=document,KEY='wuye:v1:settings';
+export const ARTICLE_SCRIPT = `(function(){var d=document,KEY=${SETTINGS};
 var mark=d.querySelector('[data-mark-read]');
-if(mark){var PK='wuye:v1:progress',ref=mark.getAttribute('data-mark-read'),said=mark.nextElementSibling;
+if(mark){var PK=${PROGRESS},ref=mark.getAttribute('data-mark-read'),said=mark.nextElementSibling;
 function prog(){try{var v=JSON.parse(localStorage.getItem(PK)||'null');return v===null?{quiz:{},answers:{},reads:{}}:(v&&typeof v==='object'&&v.quiz&&v.answers?v:null)}catch(e){return null}}
 function show(){var v=prog(),on=!!(v&&v.reads&&v.reads[ref]);mark.setAttribute('aria-pressed',String(on));mark.textContent=on?'已读完 ✓（点一下撤销）':'我读完了';if(said)said.textContent=on?'已记进你的学习进度。':''}
 var v0=prog();if(v0){mark.hidden=false;show()}

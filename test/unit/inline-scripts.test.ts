@@ -14,3 +14,13 @@ describe('inline page scripts', () => {
     expect(rules.prerender[0]!.where.selector_matches).toBe('[data-search-suggest] li:first-child a');
   });
 });
+
+describe('inline page scripts read the stores’ own keys', async () => {
+  const { keyOf } = await import('../../src/lib/storage/kv.ts');
+  it('settings and progress keys come from keyOf, so a storage version bump reaches them', () => {
+    expect(inline.HEAD_SCRIPT).toContain(JSON.stringify(keyOf('settings')));
+    expect(inline.BODY_SCRIPT).toContain(JSON.stringify(keyOf('settings')));
+    expect(inline.ARTICLE_SCRIPT).toContain(JSON.stringify(keyOf('progress')));
+    expect(Object.values(inline).join('\n')).not.toMatch(/'wuye:v\d+:/);
+  });
+});
