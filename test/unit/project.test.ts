@@ -112,19 +112,27 @@ describe('the launch check', () => {
   });
 });
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 describe('building a real project', () => {
-  it('stops before anything is built when the launch check finds a gap, and says which', () => {
+  it('stops before anything is built when the launch check finds a gap, says which, and leaves the last good build in place', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wuye-launch-'));
     const file = join(dir, 'gapped.yaml');
+    const out = join(dir, 'out');
     writeFileSync(file, readFileSync('test/fixtures/projects/ready.yaml', 'utf8').replace(/  gas: .*\n/, ''));
-    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, PROJECT_FILE: file, OUT_DIR: join(dir, 'out') }, encoding: 'utf8' });
+    // the folder holds this project's previous, good build
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'last good build');
+    writeFileSync(join(out, '.project'), file);
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, PROJECT_FILE: file, OUT_DIR: out }, encoding: 'utf8' });
+    const left = { index: readFileSync(join(out, 'index.html'), 'utf8'), building: existsSync(`${out}.building`) };
     rmSync(dir, { recursive: true, force: true });
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(/contacts\.gas\.phone：「燃气抢修（本地燃气公司）」没有电话/);
+    expect(r.stderr).toContain(`构建失败：${out}/ 没有改动，里面仍是 ${file} 上一次成功的构建`);
+    expect(left).toEqual({ index: 'last good build', building: false });
   }, 60_000);
 });
 
