@@ -27,6 +27,21 @@ export default defineConfig({
   // styles were ~4 KiB of every stored page (a fifth of all it stored). Hosts keep /_astro/
   // for a year (README), so only the first page of a visit waits for them.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // No content has code blocks; Shiki would colour them with inline styles the CSP below refuses
+  // (and say so on every build).
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX compiler marks each MDX module "use astro:head-inject" for its own head
+        // handling; the bundler warns it may drop the marker, which Astro expects (89 lines a build).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Strict CSP as a <meta> tag with hashes for every script and style Astro emits: no inline

@@ -142,7 +142,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`本站 / Starlight = ${(r.handbook.total / r.starlight.total).toFixed(2)}`);
     } else {
       const r = await measurePath(ours.base);
-      console.log(`慢速 4G + 4 倍慢 CPU：${pathLine(r)}（没有 Starlight 对照站：node scripts/bench-starlight.mjs 构建）`);
+      console.log(`慢速 4G + 4 倍慢 CPU：${pathLine(r)}（没有 Starlight 对照站：npm run bench:starlight 构建）`);
     }
   } finally {
     ours.stop();

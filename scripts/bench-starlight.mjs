@@ -1,7 +1,7 @@
 // The anchor for npm run bench's time to answer: the same documents (plans, handbook, roles, the
 // steward's day) as a stock Starlight site, built into .bench/starlight/dist. Starlight is
 // installed there, not in the project, so the handbook's own install stays as it is.
-// Run: node scripts/bench-starlight.mjs   (first run installs Starlight: a few minutes)
+// Run: npm run bench:starlight   (first run installs Starlight: a few minutes)
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

@@ -176,7 +176,7 @@ console.log(`| 离线：培训内容（用到时或连 Wi-Fi 空闲时存） | $
 console.log(`| 慢速 4G + 4 倍慢 CPU：冷打开首页 → 页头搜「困梯」→ 点第一个结果（3 次中位数） | ${pathLine(pathTiming)} |`);
 const last = sideBy ?? (existsSync(SIDE_BY_SIDE) ? JSON.parse(readFileSync(SIDE_BY_SIDE, 'utf8')) : null);
 if (last) {
-  const when = sideBy ? '本次同机轮流测' : `${last.date} 同机轮流测（这台机器没有对照站：node scripts/bench-starlight.mjs 构建）`;
+  const when = sideBy ? '本次同机轮流测' : `${last.date} 同机轮流测（这台机器没有对照站：npm run bench:starlight 构建）`;
   console.log(`| 同一路径，Starlight 对照站（同样的文档，${when}） | ${pathLine(last.starlight)} |`);
   console.log(`| 本站 / Starlight（${when}） | ${(last.handbook.total / last.starlight.total).toFixed(2)}（本站 ${last.handbook.total} ms） |`);
 }

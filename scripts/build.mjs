@@ -3,7 +3,7 @@
 // stored on first use or when the phone is idle on Wi-Fi (src/lib/offline/).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { tightenCsp } from '../src/lib/csp.ts';
@@ -15,6 +15,7 @@ import { trainingWorker } from '../src/lib/offline/training-worker.ts';
 import { freshnessWorker } from '../src/lib/offline/freshness-worker.ts';
 import { staticImportsOf } from '../src/lib/preload.ts';
 import { localDate } from '../src/lib/local-date.ts';
+import { failureNote, folderState, outDirFor, replaceFolder } from './dist-state.mjs';
 
 /**
  * The header search island's scripts, all of them, on the island (data-preload): touching the box
@@ -65,11 +66,26 @@ function afterBuild(dir) {
   }
 }
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-// OUT_DIR: build:all builds each project into a folder of its own
-const out = process.env.OUT_DIR ?? 'dist';
+const choice = chosenProject(process.cwd());
+// The project's deployable folder (dist/ for the demo, dist-projects/<id>/ otherwise) is only
+// replaced by a build that finished: until then it keeps its last good build.
+const target = outDirFor(choice, process.env);
+const out = `${target}.building`;
+rmSync(out, { recursive: true, force: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out };
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
 const t0 = Date.now();
+let finished = false;
+// A failed step has printed why (its stack trace adds nothing); this script's own errors have not.
+process.on('uncaughtException', (e) => {
+  if (!(e && typeof e === 'object' && 'status' in e)) console.error(e);
+  process.exit(1);
+});
+process.on('exit', () => {
+  if (finished) return;
+  rmSync(out, { recursive: true, force: true });
+  console.error(`\n${failureNote({ dir: target, wanted: choice.abs, ...folderState(target) })}`);
+});
 run('astro', ['build']);
 afterBuild(out);
 run('pagefind', ['--site', out, '--silent']);
@@ -146,7 +162,9 @@ appendFileSync(
 writeFileSync(join(out, '.offline-tiers.json'), JSON.stringify({ shift, training: training.map((e) => e.url) }));
 // Which project this folder holds, for npm start to tell a stale folder from the right one
 // (a dotfile: neither served nor precached).
-writeFileSync(join(out, '.project'), chosenProject(process.cwd()).abs);
+writeFileSync(join(out, '.project'), choice.abs);
 const trainingBytes = training.reduce((n, e) => n + e.size, 0);
 console.log(`离线缓存：首次打开存 ${sw.count} 个文件（${(sw.size / 1024 / 1024).toFixed(1)} MB），培训内容 ${training.length} 个文件（${(trainingBytes / 1024 / 1024).toFixed(1)} MB）用到时或连 Wi-Fi 空闲时再存`);
-console.log(`构建完成，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);
+replaceFolder(out, target);
+finished = true;
+console.log(`构建完成：${target}/，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒`);

@@ -1,9 +1,10 @@
-// npm start: build when dist/ is missing or older than the sources, then serve it on :4321.
+// npm start: build when the project's folder (dist/ for the demo, dist-projects/<id>/ for
+// PROJECT=<id>) is missing, holds another project or is older than the sources; then serve it on :4321.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chosenProject } from '../src/schemas/project-file.ts';
-import { buildReason } from './dist-state.mjs';
+import { buildReason, folderState, outDirFor } from './dist-state.mjs';
 
 function newest(dir) {
   let t = 0;
@@ -13,14 +14,18 @@ function newest(dir) {
   }
   return t;
 }
-const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
-const sources = Math.max(...['src', 'content', 'public'].map(newest), statSync('astro.config.mjs').mtimeMs);
-// dist/ may hold another project's build (PROJECT=x after the demo, or after npm test)
-const wanted = chosenProject(process.cwd()).abs;
-const holds = existsSync('dist/.project') ? readFileSync('dist/.project', 'utf8') : '';
-const why = buildReason({ built, sources, holds, wanted });
+const choice = chosenProject(process.cwd());
+const dir = outDirFor(choice, process.env);
+const sources = Math.max(...['src', 'content', 'public'].map(newest), statSync('astro.config.mjs').mtimeMs, statSync(choice.abs, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+const why = buildReason({ ...folderState(dir), sources, wanted: choice.abs, dir });
 if (why) {
   console.log(why);
-  execSync('node scripts/build.mjs', { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  try {
+    execSync('node scripts/build.mjs', { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  } catch {
+    // the build said why, and what the folder still holds
+    process.exit(1);
+  }
 }
+process.env.DIST_DIR = dir;
 await import('./serve.mjs');

@@ -4,39 +4,12 @@
  * and a question graded on a project fact or number must have that value. Pure over parsed
  * content, so the build, `npm run check:launch` and the tests share it.
  */
-import { resolveContacts, templateRefs, type TemplateRef } from '../lib/project/resolve.ts';
+import { nationalDigits, phoneFinding } from '../lib/project/phone-check.ts';
+import { resolveContacts, templateRefs, type Contact, type TemplateRef } from '../lib/project/resolve.ts';
 import { FACTS, type FactId, type ProjectData } from './project.ts';
 import type { SiteData } from './site.ts';
 import { stringsOf } from './content-rules.ts';
-import type { ContentIssue, RawContent } from './validate.ts';
-
-/** Public numbers that are never one company's own. */
-const PUBLIC_LINES: Record<string, string> = { '110': '报警电话', '119': '火警电话', '120': '急救电话', '122': '交通事故报警电话', '12345': '政务服务便民热线' };
-
-/** The subscriber part of a number: after the area code where one is written or implied. */
-function subscriber(phone: string, digits: string): string {
-  const groups = phone.split(/\D+/).filter(Boolean);
-  if (groups.length > 1) return groups[groups.length - 1];
-  return digits.startsWith('0') && digits.length >= 10 ? digits.slice(-8) : digits;
-}
-const counting = (s: string) => s.length >= 6 && [...s].every((c, i) => i === 0 || Number(c) === Number(s[i - 1]) + 1);
-
-/**
- * Numbers nobody can ring: left empty, zeros, one digit repeated, a counting run standing for the
- * whole number (0571-81234567 is a real number; 021-12345678 is not), a public line given as a
- * company's own, or an address typed where a number belongs. Said without repeating the number.
- */
-export function placeholderPhone(phone: string, kind: 'project' | 'any' = 'project'): string | undefined {
-  const d = phone.replace(/\D/g, '');
-  if (d.length < 3) return '号码太短';
-  if (/^0{3,}/.test(d) || /^0+$/.test(d)) return '是占位号码（以 000 开头）';
-  if (/^(\d)\1+$/.test(d)) return '是占位号码（同一个数字重复）';
-  if (counting(subscriber(phone, d))) return '是占位号码（连续数字）';
-  if (kind === 'project' && PUBLIC_LINES[d]) return `是${PUBLIC_LINES[d]}，不是这家单位的电话`;
-  if (kind === 'project' && /^\s*\d{1,3}([.\s-])\d{1,3}\1\d{1,3}\1\d{1,3}\s*$/.test(phone)) return '像是 IP 地址，不是电话号码';
-  if (kind === 'project' && d.length < 5) return '号码太短，不像这家单位的电话';
-  return undefined;
-}
+import type { ContentIssue, RawContent, RawEntry } from './validate.ts';
 
 const EXAMPLE_HOST = /(^|\.)(example\.(com|org|net|cn)|localhost|invalid|test|local)$|^127\.|^0\.0\.0\.0$/;
 
@@ -55,7 +28,7 @@ export function siteUrlGap(url: string): string | undefined {
 }
 
 interface Use {
-  /** where it is used, for the message: 预案 gas-leak / 题目 ems-gas-match */
+  /** where it is used, for the message: 预案「燃气泄漏」/ 题库「工程维修题库」的题目 ems-gas-match */
   where: string;
   /** a question is left out of this project when its value is missing */
   question?: string;
@@ -67,24 +40,72 @@ export function bodyFactRefs(body: string): TemplateRef[] {
   return [...body.matchAll(/<Fact\s+id="([a-z0-9-]+)"(?:\s+fallback="([^"]*)")?/g)].map((m) => ({ kind: 'fact' as const, id: m[1], fallback: m[2] }));
 }
 
+/** A page as the people fixing the project know it: by its title, not its file name. */
+const titleOf = (e: RawEntry) => (e.data as { title?: unknown } | undefined)?.title;
+function pageName(e: RawEntry, kind: string): string {
+  const title = titleOf(e);
+  return typeof title === 'string' ? `${kind}「${title}」` : `${kind} ${e.file}`;
+}
+
 /** Every place content names a contact or project fact. */
 export function contentUses(raw: RawContent): { contacts: Map<string, string[]>; templates: Use[] } {
   const contacts = new Map<string, string[]>();
   const add = (id: string, where: string) => contacts.set(id, [...(contacts.get(id) ?? []), where]);
-  for (const e of raw.emergencies) for (const c of ((e.data as { contacts?: string[] })?.contacts ?? [])) add(c, `预案和上墙版 ${e.id}`);
+  for (const e of raw.emergencies) for (const c of ((e.data as { contacts?: string[] })?.contacts ?? [])) add(c, pageName(e, '预案和上墙版'));
   const templates: Use[] = [];
-  const pages = [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.drills, ...raw.checklists];
-  for (const e of pages) {
-    const refs = [...stringsOf(e.data).flatMap((t) => templateRefs(t.text)), ...bodyFactRefs(e.body ?? '')];
-    if (refs.length) templates.push({ where: e.file, refs });
-  }
-  for (const e of raw.quizzes)
+  const pages: [RawEntry[], string][] = [
+    [raw.handbook, '手册'],
+    [raw.emergencies, '预案和上墙版'],
+    [raw.roles, '岗位'],
+    [raw.day, '页面'],
+    [raw.drills, '演练'],
+    [raw.checklists, '检查表'],
+  ];
+  for (const [entries, kind] of pages)
+    for (const e of entries) {
+      const refs = [...stringsOf(e.data).flatMap((t) => templateRefs(t.text)), ...bodyFactRefs(e.body ?? '')];
+      if (refs.length) templates.push({ where: pageName(e, kind), refs });
+    }
+  for (const e of raw.quizzes) {
+    const bank = titleOf(e);
     for (const q of ((e.data as { questions?: { id: string }[] })?.questions ?? [])) {
       const refs = stringsOf(q).flatMap((t) => templateRefs(t.text));
-      if (refs.length) templates.push({ where: `题目 ${q.id}（${e.file}）`, question: q.id, refs });
+      if (refs.length) templates.push({ where: `${typeof bank === 'string' ? `题库「${bank}」的` : ''}题目 ${q.id}`, question: q.id, refs });
     }
+  }
   for (const t of templates) for (const r of t.refs) if (r.kind !== 'fact' && r.fallback === undefined) add(r.id, t.where);
   return { contacts, templates };
+}
+
+/** 预案和上墙版「地震」「火灾」「燃气泄漏」 等 7 处: the first three, each kind named once */
+function placesSaid(where: string[]): string {
+  const places = [...new Set(where)];
+  let said = '';
+  let kind: string | undefined;
+  for (const p of places.slice(0, 3)) {
+    const m = /^(.*?)(「.*」)$/.exec(p);
+    if (m && m[1] === kind) said += m[2];
+    else said += (said ? '、' : '') + p;
+    kind = m?.[1];
+  }
+  return `${said}${places.length > 3 ? ` 等 ${places.length} 处` : ''}`;
+}
+
+/**
+ * Contacts of different kinds that give one number (燃气抢修 = 物业服务中心): usually one was
+ * copied into the other. Held for confirmation unless the project lists them in sameNumberOk.
+ */
+function sharedNumbers(contacts: Record<string, Contact>, project: ProjectData, site: SiteData): { ids: string[]; phone: string }[] {
+  const byDigits = new Map<string, string[]>();
+  for (const [id, c] of Object.entries(contacts)) {
+    if (!c.phone) continue;
+    const d = nationalDigits(c.phone);
+    byDigits.set(d, [...(byDigits.get(d) ?? []), id]);
+  }
+  const ok = new Set(project.sameNumberOk);
+  return [...byDigits.values()]
+    .filter((ids) => ids.length > 1 && ids.some((id) => site.contacts[id]?.project || project.contacts[id]?.phone) && !ids.every((id) => ok.has(id)))
+    .map((ids) => ({ ids, phone: contacts[ids[0]].phone! }));
 }
 
 export function launchGaps(raw: RawContent, site: SiteData, projectFile: string, project: ProjectData): ContentIssue[] {
@@ -96,16 +117,26 @@ export function launchGaps(raw: RawContent, site: SiteData, projectFile: string,
 
   const contacts = resolveContacts(site.contacts, project);
   const uses = contentUses(raw);
+  const confirmed = new Set(project.numberOk.map(nationalDigits));
   for (const [id, where] of [...uses.contacts].sort(([a], [b]) => a.localeCompare(b))) {
     const c = contacts[id];
     if (!c) continue; // unknown ids are content errors, reported by validateContent
-    const places = [...new Set(where)];
-    const said = `${places.slice(0, 3).join('、')}${places.length > 3 ? ` 等 ${places.length} 处` : ''} 要用`;
+    const said = `${placesSaid(where)} 要用`;
     if (c.missing) gap(`contacts.${id}.phone`, `「${c.kind}」没有电话：${said}`);
     else if (c.phone) {
-      const why = placeholderPhone(c.phone, site.contacts[id]?.project || project.contacts[id]?.phone ? 'project' : 'any');
-      if (why) gap(`contacts.${id}.phone`, `「${c.kind}」的电话 ${c.phone} ${why}：${said}`);
+      const found = phoneFinding(c.phone, { own: site.contacts[id]?.phone, service: site.contacts[id]?.service });
+      if (found?.level === 'refuse') gap(`contacts.${id}.phone`, `「${c.kind}」的电话 ${c.phone} ${found.why}：${said}`);
+      else if (found && !confirmed.has(nationalDigits(c.phone)))
+        gap(`contacts.${id}.phone`, `要确认：「${c.kind}」的电话 ${c.phone} ${found.why}。核对无误后在项目文件里写 numberOk: ["${c.phone}"]`);
     }
+  }
+  // a number refused above is not also held for being shared
+  const refused = new Set(gaps.map((g) => g.field));
+  for (const { ids, phone } of sharedNumbers(contacts, project, site)) {
+    if (ids.some((id) => refused.has(`contacts.${id}.phone`))) continue;
+    const kinds = ids.map((id) => `「${contacts[id].kind}」`).join('和');
+    const field = ids.filter((id) => site.contacts[id]?.project || project.contacts[id]?.phone).pop()!;
+    gap(`contacts.${field}.phone`, `要确认：${kinds}是同一个号码 ${phone}，通常应该不同。确实如此时在项目文件里写 sameNumberOk: [${ids.join(', ')}]`);
   }
   // A fact a page shows without a fallback would read 「本项目未登记」; one marked `ask` (the AED's
   // place) is needed where staff act on it even where the page has a general fallback.
@@ -118,9 +149,6 @@ export function launchGaps(raw: RawContent, site: SiteData, projectFile: string,
       else if (!t.question && (ask || r.fallback === undefined)) pageGaps.set(r.id, [...(pageGaps.get(r.id) ?? []), t.where]);
     }
   }
-  for (const [id, where] of pageGaps) {
-    const places = [...new Set(where)];
-    gap(`facts.${id}`, `没有填「${FACTS[id as FactId].label}」：${places.slice(0, 3).join('、')}${places.length > 3 ? ` 等 ${places.length} 处` : ''} 要给员工看`);
-  }
+  for (const [id, where] of pageGaps) gap(`facts.${id}`, `没有填「${FACTS[id as FactId].label}」：${placesSaid(where)} 要给员工看`);
   return gaps;
 }

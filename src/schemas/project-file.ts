@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
 import { projectSchema, type ProjectData } from './project.ts';
 import type { ContentIssue } from './validate.ts';
+import { parseYamlText, yamlProblemText } from './yaml-text.ts';
 
 export const DEFAULT_PROJECT = 'demo';
 
@@ -36,13 +36,9 @@ export function listProjects(root: string): string[] {
 /** The project's data, or the problems that stop it being read, each with file and field. */
 export function readProject(choice: ProjectChoice): { data?: ProjectData; issues: ContentIssue[] } {
   if (!existsSync(choice.abs)) return { issues: [{ file: choice.file, field: '', message: `没有这个项目文件（项目「${choice.id}」）：项目放在 content/projects/<项目>.yaml` }] };
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(choice.abs, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { issues: [{ file: choice.file, field: '', message: `YAML 格式错误：${(e as Error).message.split('\n')[0]}` }] };
-  }
-  const r = projectSchema.safeParse(raw);
+  const yaml = parseYamlText(readFileSync(choice.abs, 'utf8'));
+  if (yaml.problem) return { issues: [{ file: choice.file, field: '', message: yamlProblemText(yaml.problem) }] };
+  const r = projectSchema.safeParse(yaml.data);
   if (r.success) return { data: r.data, issues: [] };
   return { issues: r.error.issues.map((i) => ({ file: choice.file, field: i.path.map(String).join('.'), message: i.message })) };
 }

@@ -7,7 +7,11 @@
 import { z } from 'astro/zod';
 import { nonEmpty, slug } from './common.ts';
 
-export const phone = z.string().regex(/^[0-9+\-\s]{3,20}$/, '电话号码只能含数字、+、- 和空格');
+// A number written without quotes is read by YAML as a number: 0571… loses its 0, and zod's own
+// words (期望 string) say nothing a person can act on.
+export const phone = z
+  .string({ error: (iss) => (typeof iss.input === 'number' ? '电话要加引号：写成 phone: "0571-8123 4567"（不加引号，开头的 0 会丢掉）' : undefined) })
+  .regex(/^[0-9+\-\s]{3,20}$/, '电话号码只能含数字、+、- 和空格');
 
 /** Site facts a project can state; pages and questions refer to them as {{fact:id}}. */
 export const FACTS = {
@@ -54,5 +58,12 @@ export const projectSchema = z.strictObject({
   facts: z.partialRecord(z.enum(factIds as [FactId, ...FactId[]]), z.union([z.number(), nonEmpty])).default({}),
   /** the posts this project has (actor ids); plans and drills name the others as absent */
   posts: z.array(slug).default([]),
+  /**
+   * Contacts that share one number on purpose (the service centre also takes the gas company's
+   * calls): the launch check otherwise holds a shared number for confirmation.
+   */
+  sameNumberOk: z.array(slug).default([]),
+  /** Numbers the launch check holds for confirmation (ending in 8888…) that are right as they are. */
+  numberOk: z.array(phone).default([]),
 });
 export type ProjectData = z.infer<typeof projectSchema>;

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from './yaml-text.ts';
 import type { ContentIssue, RawContent, RawEntry } from './validate.ts';
 
 function walk(dir: string, ext: string): string[] {
@@ -20,14 +20,9 @@ function walk(dir: string, ext: string): string[] {
 }
 
 function yamlOf(text: string, file: string, issues: ContentIssue[]): unknown {
-  try {
-    return parseYaml(text);
-  } catch (e) {
-    const err = e as { message: string; linePos?: { line: number }[] };
-    const line = err.linePos?.[0]?.line;
-    issues.push({ file, field: line ? `第 ${line} 行` : '', message: `YAML 格式错误：${err.message.split('\n')[0]}` });
-    return undefined;
-  }
+  const r = parseYamlText(text, false);
+  if (r.problem) issues.push({ file, field: r.problem.line ? `第 ${r.problem.line} 行` : '', message: `YAML 格式错误：${r.problem.message}` });
+  return r.data;
 }
 
 /** Pages under src/pages that take no parameter: '/', '/train/', '/assess/console/' … */

@@ -13,6 +13,8 @@ export const siteContact = z
     note: z.string().optional(),
     /** each project supplies this number in its own file (content/projects/) */
     project: z.boolean().default(false),
+    /** a service number (95xxx, 96xxx, 12xxx) may be this kind's: a gas company's 96777 */
+    service: z.boolean().default(false),
   })
   .refine((c) => c.phone || c.how || c.project, '电话 phone、联系方式 how 至少要写一个，或标 project: true 由各项目填写');
 export type SiteContact = z.infer<typeof siteContact>;

@@ -385,6 +385,9 @@ export function checkProject(entry: RawEntry, site: SiteData | undefined): Conte
   if (!site) return out;
   for (const id of Object.keys(r.data.contacts))
     if (!(id in site.contacts)) out.push({ file: entry.file, field: `contacts.${id}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
+  r.data.sameNumberOk.forEach((id, i) => {
+    if (!(id in site.contacts)) out.push({ file: entry.file, field: `sameNumberOk.${i}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
+  });
   r.data.posts.forEach((p, i) => {
     if (!site.posts.includes(p)) out.push({ file: entry.file, field: `posts.${i}`, message: `未知的岗位「${p}」（site.yaml 的 posts 里没有；可用：${site.posts.join('、')}）` });
   });

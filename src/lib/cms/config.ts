@@ -190,7 +190,7 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
   const projectContacts = Object.entries(inputs.contacts).map(([key, c]) =>
     obj(key, c.name, c.project ? '本项目必须填的号码' : '本项目有自己的号码或单位名称时才填', [
       str('name', '单位名称', '如 某某电梯维保有限公司', optional),
-      str('phone', '电话', '如 0571-88886666', { required: false, pattern: PHONE_PATTERN }),
+      str('phone', '电话', '如 0571-8123 4567', { required: false, pattern: PHONE_PATTERN }),
       str('how', '怎么联系', '没有电话时写联系方式', optional),
       str('note', '备注', '显示在号码旁边', optional),
     ], { required: false, collapsed: !c.project }),
@@ -231,6 +231,8 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
           obj('contacts', '电话与单位', '本项目的联系电话；公司统一的号码不用填', projectContacts, { required: false }),
           obj('facts', '项目数字', '题目和页面用到的本项目数字，如电梯数', projectFacts, { required: false }),
           select('posts', '本项目有的岗位', '没有的岗位，预案和演练会按「本项目没有」处理', choices(Object.fromEntries(inputs.posts.map((p) => [p, inputs.actors[p] ?? p]))), { multiple: true, required: false }),
+          select('sameNumberOk', '确实共用一个号码的联系方式', '上线检查提示「要确认：…是同一个号码」、而且确实如此时勾上这几项', contactChoices, { multiple: true, required: false }),
+          lines('numberOk', '核对过的号码', '上线检查提示「要确认：…结尾是 4 个相同的数字」、核对无误时把号码写在这里', { required: false }),
         ],
       },
       yamlFolder('quizzes', '题库', 'content/quizzes', [

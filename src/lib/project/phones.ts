@@ -5,7 +5,7 @@
  * number counts only in a phone number's shape and never where it reads as a quantity, a range,
  * a time, a date or a code. Pure: the plan pages, the MDX plugin and the tests share it.
  */
-import { telHref, unbreakable, type Contact } from './resolve.ts';
+import { telHref, type Contact } from './resolve.ts';
 
 export interface PhoneMatch {
   start: number;
@@ -116,7 +116,7 @@ export function phoneBook(contacts: Record<string, Contact>): PhoneBook {
 }
 
 export interface PhoneLink {
-  /** what the text shows, kept on one line */
+  /** what the text shows, as written (the link is white-space: nowrap, global.css) */
   text: string;
   href: string;
   /** the link's accessible name: 拨打 120 急救 */
@@ -137,7 +137,7 @@ export function phoneParts(text: string, book: PhoneBook): TextPart[] {
   for (const m of findPhones(text, new Set(book.keys()))) {
     if (m.start > at) parts.push(text.slice(at, m.start));
     const written = ascii(m.text);
-    parts.push({ text: unbreakable(m.text), href: telHref(written), label: callLabel(written, book) });
+    parts.push({ text: m.text, href: telHref(written), label: callLabel(written, book) });
     at = m.end;
   }
   if (at < text.length || !parts.length) parts.push(text.slice(at));

@@ -103,8 +103,12 @@ export function fillDeep<T>(value: T, ctx: TemplateContext, missing: TemplateRef
   return value;
 }
 
-/** Text inside a tel: link never breaks across lines: a number split over two lines gets misread. */
-export const unbreakable = (text: string) => text.replace(/-/g, '\u2011').replace(/ /g, '\u00a0');
+/**
+ * A label whose words stay on one line (物业服务中心 24 小时值班电话). Numbers are not passed
+ * through it: they keep their ASCII hyphens and spaces, so copying a number or finding 「0571-」
+ * on the page works, and the element holding a number has white-space: nowrap instead.
+ */
+export const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
 
 export const telHref = (phone: string) => `tel:${phone.replace(/[\s-]/g, '')}`;
 
