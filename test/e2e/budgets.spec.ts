@@ -19,15 +19,16 @@ function coldLoad(path: string) {
 }
 
 for (const path of ['/handbook/service/request-flow/', '/handbook/engineering/handover-design-points/', '/emergency/fire/', '/emergency/lift-entrapment/', '/']) {
-  // 21 / 25 (were 20 / 24): styles are shared files since the offline split (inline, they were ~4
-  // KiB of every stored page), compressed apart from the HTML: ~0.5 KiB more on a cold load; and
-  // every page names search's scripts and asks for its first result to be prepared (~0.3 KiB),
-  // which saves a round trip on searching and another on opening the result
-  test(`${path} costs at most 21 KiB brotli / 25 KiB gzip on a cold load, with no JavaScript file`, () => {
+  // 21 / 26 (were 20 / 24): styles are shared files since the offline split (inline, they were ~4
+  // KiB of every stored page), compressed apart from the HTML: ~0.5 KiB more on a cold load (gzip,
+  // which compresses each file on its own, more); and every page names search's scripts and asks
+  // for its first result to be prepared (~0.3 KiB), which saves a round trip on searching and
+  // another on opening the result
+  test(`${path} costs at most 21 KiB brotli / 26 KiB gzip on a cold load, with no JavaScript file`, () => {
     const c = coldLoad(path);
     expect(c.js).toEqual([]);
     expect(c.br).toBeLessThanOrEqual(21 * 1024);
-    expect(c.gzip).toBeLessThanOrEqual(25 * 1024);
+    expect(c.gzip).toBeLessThanOrEqual(26 * 1024);
   });
 }
 
@@ -56,8 +57,9 @@ test('the first visit stores at most 2.5 MiB (brotli) and every built file belon
 const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   // 15: understanding hurried queries — wrong characters corrected by reading, the site's words
   // found in a spoken sentence, 「没有找到」 with the nearest plans (~1 KiB of code; the word
-  // tables ship as data with the page directory, the readings only when a query needs them)
-  SearchBox: ['/handbook/service/request-flow/', 15],
+  // tables ship as data with the page directory, the readings only when a query needs them);
+  // 15.25: a state said anywhere after what it is about (电梯…不动) names the incident
+  SearchBox: ['/handbook/service/request-flow/', 15.25],
   Quiz: ['/train/quiz/cleaning/', 25],
   Flashcards: ['/train/cards/', 30],
   Checklist: ['/train/checklist/patrol-shift/', 25],
@@ -74,8 +76,8 @@ const ISLAND_BUDGET_KIB: Record<string, [string, number]> = {
   // missed), plus file names dated by the local day and one newest-first practice log; 33.5: the
   // bundler keeps its CommonJS helper in a chunk of its own (shared with the record transfer's QR
   // code), backup files carry the photo store, and a deleted record takes its photos with it;
-  // 34: both together, counted in full
-  MyData: ['/me/', 34],
+  // 34: both together, counted in full; 34.25: the 编辑此页 switch for editors
+  MyData: ['/me/', 34.25],
   // 30.5: says when the signing-key store it reads was damaged (it once set a new key silently);
   // 31: a post picked in 「自己出一套」 brings its banks and tags, summed up before the link is made
   ExamBuilder: ['/assess/', 31],

@@ -99,10 +99,10 @@ test('edge 2: every article — handbook page, plan, the steward\u2019s day — 
     const mark = page.locator('[data-mark-read]');
     await expect(mark).toBeVisible();
     await expect(mark).toHaveText('我读完了');
-    // nothing of the article comes after it but the sources
+    // nothing of the article comes after it but the sources (and 编辑此页, hidden from staff)
     const after = await mark.evaluate((b) =>
       [...b.closest('article')!.querySelectorAll('p, li, h2, h3, table, a, button')].filter(
-        (el) => el !== b && !el.closest('.end-of-article, #sources') && b.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+        (el) => el !== b && !el.closest('.end-of-article, #sources, .edit-link') && b.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
       ).length,
     );
     expect(after, path).toBe(0);
