@@ -52,6 +52,8 @@ const readBack = (page: Page, path: string) =>
   );
 
 async function save(page: Page) {
+  // the last save's note must be gone first, or it would stand for this one before it is written
+  await expect(page.getByText('条目已保存。')).toHaveCount(0, { timeout: 60_000 });
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('条目已保存。')).toBeVisible({ timeout: 60_000 });
 }
