@@ -66,7 +66,7 @@ if (process.argv.includes('--snapshot')) {
     seq.comment = map.comment;
     return seq;
   };
-  const write = (p, doc) => writeFileSync(p, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+  const write = (p, doc) => writeFileSync(p, doc.toString({ lineWidth: 0, flowCollectionPadding: true }));
   let n = 0;
   for (const root of roots) {
     for (const p of drillFiles(root)) {
