@@ -5,13 +5,15 @@
  * The repository is an Origin Private File System folder filled with content/, handed to Sveltia
  * through showDirectoryPicker, so no native picker is needed.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { hydrated } from './helpers.ts';
+import { drillSchema } from '../../src/schemas/drill.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { quizBankSchema } from '../../src/schemas/quiz.ts';
+import { aliasesFileSchema } from '../../src/schemas/site.ts';
 
 // Sveltia is a desktop app of 2 MB: a PC window, and room for a busy 2-core machine.
 test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
@@ -51,6 +53,18 @@ const readBack = (page: Page, path: string) =>
     { path, repo: REPO },
   );
 
+/** /admin/ in local mode on the OPFS repository: the way an editor starts on their PC. */
+async function openLocalRepository(page: Page, context: BrowserContext) {
+  await context.addInitScript((repo) => {
+    // the "choose a folder" dialog answers with the OPFS folder
+    Object.defineProperty(window, 'showDirectoryPicker', { value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(repo) });
+  }, REPO);
+  await page.goto('/admin/');
+  await fillRepository(page);
+  await page.getByRole('button', { name: '使用本地仓库' }).click({ timeout: 90_000 });
+  await expect(page.getByRole('button', { name: '创建条目或资源' })).toBeVisible({ timeout: 90_000 });
+}
+
 async function save(page: Page) {
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('条目已保存。')).toBeVisible({ timeout: 60_000 });
@@ -62,14 +76,7 @@ test('an editor changes a question and a project phone number in forms, and the 
     const u = new URL(r.url());
     if (u.protocol !== 'blob:' && u.protocol !== 'data:' && u.origin !== new URL(baseURL ?? '').origin) elsewhere.push(r.url());
   });
-  await context.addInitScript((repo) => {
-    // the "choose a folder" dialog answers with the OPFS folder
-    Object.defineProperty(window, 'showDirectoryPicker', { value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(repo) });
-  }, REPO);
-  await page.goto('/admin/');
-  await fillRepository(page);
-  await page.getByRole('button', { name: '使用本地仓库' }).click({ timeout: 90_000 });
-  await expect(page.getByRole('button', { name: '创建条目或资源' })).toBeVisible({ timeout: 90_000 });
+  await openLocalRepository(page, context);
 
   // ── a question: its prompt, and which option is right ──
   const bankFile = 'content/quizzes/security.yaml';
@@ -116,6 +123,53 @@ test('an editor changes a question and a project phone number in forms, and the 
 
   // Chinese strings, fonts and the rest came from this site, not from a CDN
   expect(elsewhere).toEqual([]);
+});
+
+test('an editor changes a drill choice and a colloquial word in forms, and the files say exactly that', async ({ page, context }) => {
+  await openLocalRepository(page, context);
+
+  // ── a drill: the first choice of its first situation ──
+  const drillFile = 'content/drills/night-lift-entrapment.yaml';
+  const drill = drillSchema.parse(parse(readFileSync(drillFile, 'utf8')));
+  const [firstId, first] = Object.entries(drill.nodes)[0];
+  const choice = '马上按对讲回话：救援已经在安排，请他们站到轿厢中间、别碰门，问清几个人、身体怎么样';
+  expect(first.choices[0].text).not.toBe(choice);
+  await page.goto('/admin/#/collections/drills/entries/night-lift-entrapment');
+  const editor = page.getByRole('group', { name: /编辑/ }).first();
+  // list items are drawn as they scroll into view: the situations, then the first one's choices
+  // (the list's own buttons sit at its top, where the first situation is)
+  await editor.getByRole('button', { name: /添加 .情境/ }).scrollIntoViewIfNeeded({ timeout: 90_000 });
+  const nodeId = editor.getByRole('textbox', { name: '编号（英文）' }).first();
+  await nodeId.scrollIntoViewIfNeeded();
+  await expect(nodeId).toHaveValue(firstId);
+  await editor.getByRole('button', { name: /添加 .选项/ }).first().scrollIntoViewIfNeeded();
+  const doing = editor.getByRole('textbox', { name: '做法' }).first();
+  await doing.scrollIntoViewIfNeeded();
+  await expect(doing).toHaveValue(first.choices[0].text);
+  await doing.fill(choice);
+  await save(page);
+
+  const drillAfter = drillSchema.parse(parse(await readBack(page, drillFile)));
+  expect(drillAfter).toEqual({ ...drill, nodes: { ...drill.nodes, [firstId]: { ...first, choices: [{ ...first.choices[0], text: choice }, ...first.choices.slice(1)] } } });
+  expect(Object.keys(drillAfter.nodes)).toEqual(Object.keys(drill.nodes));
+
+  // ── a colloquial word: the first one in the list, renamed ──
+  const aliasFile = 'content/aliases.yaml';
+  const aliases = aliasesFileSchema.parse(parse(readFileSync(aliasFile, 'utf8')));
+  const [oldWord] = Object.keys(aliases);
+  const word = '电梯里困住了';
+  expect(aliases[word]).toBeUndefined();
+  await page.goto('/admin/#/collections/aliases/entries/aliases');
+  const words = page.getByRole('group', { name: /编辑/ }).first();
+  await words.getByRole('button', { name: /添加 .口语词/ }).scrollIntoViewIfNeeded({ timeout: 90_000 });
+  const said = words.getByRole('textbox', { name: '口头说法' }).first();
+  await said.scrollIntoViewIfNeeded();
+  await expect(said).toHaveValue(oldWord);
+  await said.fill(word);
+  await save(page);
+
+  const aliasesAfter = aliasesFileSchema.parse(parse(await readBack(page, aliasFile)));
+  expect(Object.entries(aliasesAfter)).toEqual(Object.entries(aliases).map(([w, a]) => [w === oldWord ? word : w, a]));
 });
 
 test('staff pages load nothing from the editor, and the offline cache holds none of it', async ({ page }) => {
