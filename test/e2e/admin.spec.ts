@@ -66,8 +66,11 @@ async function openLocalRepository(page: Page, context: BrowserContext) {
 }
 
 async function save(page: Page) {
+  const saved = page.getByText('条目已保存。');
+  // the notice of an earlier save may still be up; only a new one says this save is written
+  await expect(saved).toBeHidden({ timeout: 60_000 });
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('条目已保存。')).toBeVisible({ timeout: 60_000 });
+  await expect(saved).toBeVisible({ timeout: 60_000 });
 }
 
 test('an editor changes a question and a project phone number in forms, and the files say exactly that', async ({ page, context, baseURL }) => {
