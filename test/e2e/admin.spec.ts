@@ -198,6 +198,7 @@ test('编辑此页 shows only to someone who turned it on in 我的, and leads t
     { path: '/emergency/fire/', entry: '/admin/#/collections/emergencies/entries/fire' },
     { path: '/train/quiz/security/', entry: '/admin/#/collections/quizzes/entries/security' },
     { path: '/train/checklist/patrol-shift/', entry: '/admin/#/collections/checklists/entries/patrol-shift' },
+    { path: '/train/drill/night-lift-entrapment/', entry: '/admin/#/collections/drills/entries/night-lift-entrapment' },
   ];
   const link = page.getByRole('link', { name: '编辑此页' });
   for (const p of pages) {

@@ -122,7 +122,7 @@ describe('content editor config', () => {
   });
 
   it('every handbook section, and every kind of 编辑此页 link, has its collection', () => {
-    const links = [editorEntry('handbook', 'cleaning/garbage-retention'), editorEntry('emergencies', 'fire'), editorEntry('quizzes', 'security'), editorEntry('checklists', 'patrol-shift')];
+    const links = [editorEntry('handbook', 'cleaning/garbage-retention'), editorEntry('emergencies', 'fire'), editorEntry('quizzes', 'security'), editorEntry('checklists', 'patrol-shift'), editorEntry('drills', 'night-lift-entrapment')];
     for (const href of links) {
       const m = /^\/admin\/#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)$/.exec(href);
       expect(m, href).not.toBeNull();

@@ -31,8 +31,8 @@ const CLOCK_PATTERN = ['^([01]\\d|2[0-3]):[0-5]\\d$', '24 小时制，如 07:30'
 const PHONE_PATTERN = ['^[0-9+\\-\\s]{3,20}$', '电话号码只能含数字、+、- 和空格'];
 
 const id = (hint: string) => str('id', '编号（英文）', `${hint}。只能用小写英文、数字和连字符；别处靠它引用，定下后不要改`, { pattern: SLUG_PATTERN });
-const sourcesField = list('sources', '出处', '写明依据：sources.yaml 里的出处键 + 文件里的章节。至少一条', [
-  str('ref', '出处键', 'content/sources.yaml 里的键，如 seed-001'),
+const sourcesField = list('sources', '出处', '写明依据：「出处登记」里的出处键 + 资料里的章节。至少一条', [
+  str('ref', '出处键', '「出处登记」里登记的出处键，如 seed-001'),
   str('section', '章节', '出处文件里的哪一节，如「三、巡逻管理」'),
   str('note', '备注', '给编辑看的补充说明，可不填', optional),
 ], { min: 1, summary: '{{fields.ref}} {{fields.section}}' });
