@@ -10,7 +10,7 @@ import { examSchema } from './schemas/exam.ts';
 import { handbookSchema } from './schemas/handbook.ts';
 import { quizBankSchema } from './schemas/quiz.ts';
 import { roleSchema } from './schemas/role.ts';
-import { aliasSchema, siteSchema, sourceDocSchema } from './schemas/site.ts';
+import { aliasesFileSchema, aliasSchema, siteSchema, sourceDocSchema, sourcesFileSchema } from './schemas/site.ts';
 
 // Cross-references between collections are checked by the content-guard integration before the
 // build (src/schemas/validate.ts); here each collection is loaded and typed with its own schema.
@@ -30,8 +30,10 @@ export const collections = {
     loader: file('./content/site.yaml', { parser: (text) => ({ site: parseYamlObject(text) }) }),
     schema: siteSchema,
   }),
-  sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceDocSchema }),
-  aliases: defineCollection({ loader: file('./content/aliases.yaml'), schema: aliasSchema }),
+  // the files hold lists (so the editor at /admin/ can add and rename entries); entries are keyed
+  // by id / word as before
+  sources: defineCollection({ loader: file('./content/sources.yaml', { parser: (text) => sourcesFileSchema.parse(parse(text)) }), schema: sourceDocSchema }),
+  aliases: defineCollection({ loader: file('./content/aliases.yaml', { parser: (text) => aliasesFileSchema.parse(parse(text)) }), schema: aliasSchema }),
 };
 
 function parseYamlObject(text: string): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmpty, slug } from './common.ts';
+import { keyedList } from './keyed-list.ts';
 
 export const drillChoice = z.strictObject({
   text: nonEmpty,
@@ -19,14 +20,17 @@ export const drillSchema = z.strictObject({
   role: slug,
   startClock: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   start: slug,
-  nodes: z.record(
-    slug,
+  /** situations as a list in the file (`- id: alarm`), by id for the site */
+  nodes: keyedList(
+    'id',
     z.strictObject({
+      id: slug,
       text: nonEmpty,
       /** an ending node has no choices */
       end: z.boolean().default(false),
       choices: z.array(drillChoice).default([]),
     }),
+    '情境编号',
   ),
 });
 export type DrillData = z.infer<typeof drillSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmpty, slug } from './common.ts';
+import { keyedList } from './keyed-list.ts';
 
 import { phone } from './project.ts';
 
@@ -45,6 +46,8 @@ export type SiteData = z.infer<typeof siteSchema>;
 /** colloquial term → canonical term (and the page it usually means) */
 export const aliasSchema = z.strictObject({ to: nonEmpty, page: z.string().optional() });
 export type AliasData = z.infer<typeof aliasSchema>;
+/** content/aliases.yaml: `aliases: [{ word: 困梯, to: 困人, page: … }]`, read as word → alias */
+export const aliasesFileSchema = z.strictObject({ aliases: keyedList('word', aliasSchema.extend({ word: nonEmpty }), '口头说法') }).transform((f) => f.aliases);
 
 export const sourceDocSchema = z.strictObject({
   title: nonEmpty,
@@ -53,3 +56,5 @@ export const sourceDocSchema = z.strictObject({
   url: z.string().optional(),
 });
 export type SourceDoc = z.infer<typeof sourceDocSchema>;
+/** content/sources.yaml: `sources: [{ id: seed-001, title: … }]`, read as id → source */
+export const sourcesFileSchema = z.strictObject({ sources: keyedList('id', sourceDocSchema.extend({ id: slug }), '出处键') }).transform((f) => f.sources);

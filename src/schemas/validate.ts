@@ -18,7 +18,7 @@ import { examSchema, type ExamData } from './exam.ts';
 import { handbookSchema, type HandbookData } from './handbook.ts';
 import { quizBankSchema, type QuizBank } from './quiz.ts';
 import { roleSchema, type RoleData } from './role.ts';
-import { aliasSchema, siteSchema, sourceDocSchema, type AliasData, type SiteData, type SourceDoc } from './site.ts';
+import { aliasesFileSchema, siteSchema, sourcesFileSchema, type SiteData } from './site.ts';
 import { FACTS, projectSchema } from './project.ts';
 import { templateRefs } from '../lib/project/resolve.ts';
 
@@ -96,14 +96,11 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     }
     return out;
   }
-  function parseRecord<T>(entry: RawEntry, schema: z.ZodType<T>): Record<string, T> {
-    const rec = parse(entry, z.record(z.string(), schema));
-    return rec ?? {};
-  }
 
   const site = parse<SiteData>(raw.site, siteSchema);
-  const sourcesDoc = parseRecord<SourceDoc>(raw.sources, sourceDocSchema);
-  const aliases = parseRecord<AliasData>(raw.aliases, aliasSchema);
+  // a broken entry in sources.yaml is reported there once, not again at every page citing the others
+  const sourcesDoc = parse(raw.sources, sourcesFileSchema) ?? listedKeys(raw.sources.data, 'sources', 'id');
+  const aliases = parse(raw.aliases, aliasesFileSchema) ?? {};
   const handbook = parseAll<HandbookData>(raw.handbook, handbookSchema);
   const emergencies = parseAll<EmergencyData>(raw.emergencies, emergencySchema);
   const roles = parseAll<RoleData>(raw.roles, roleSchema);
@@ -392,6 +389,12 @@ export function checkProject(entry: RawEntry, site: SiteData | undefined): Conte
     if (!site.posts.includes(p)) out.push({ file: entry.file, field: `posts.${i}`, message: `未知的岗位「${p}」（site.yaml 的 posts 里没有；可用：${site.posts.join('、')}）` });
   });
   return out;
+}
+
+/** The keys a list file names, read leniently: `{ sources: [{ id: … }] }` → { id: true } */
+function listedKeys(data: unknown, list: string, key: string): Record<string, true> {
+  const items = data && typeof data === 'object' ? (data as Record<string, unknown>)[list] : undefined;
+  return Object.fromEntries((Array.isArray(items) ? items : []).flatMap((x) => (x && typeof x[key] === 'string' ? [[x[key] as string, true] as const] : [])));
 }
 
 const pathKindName = { quiz: '题库', drill: '演练', checklist: '检查表', cards: '岗位卡组' } as const;

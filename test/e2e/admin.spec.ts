@@ -5,13 +5,15 @@
  * The repository is an Origin Private File System folder filled with content/, handed to Sveltia
  * through showDirectoryPicker, so no native picker is needed.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { hydrated } from './helpers.ts';
+import { drillSchema } from '../../src/schemas/drill.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { quizBankSchema } from '../../src/schemas/quiz.ts';
+import { aliasesFileSchema } from '../../src/schemas/site.ts';
 
 // Sveltia is a desktop app of 2 MB: a PC window, and room for a busy 2-core machine.
 test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
@@ -51,19 +53,8 @@ const readBack = (page: Page, path: string) =>
     { path, repo: REPO },
   );
 
-async function save(page: Page) {
-  // the last save's note must be gone first, or it would stand for this one before it is written
-  await expect(page.getByText('条目已保存。')).toHaveCount(0, { timeout: 60_000 });
-  await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('条目已保存。')).toBeVisible({ timeout: 60_000 });
-}
-
-test('an editor changes a question and a project phone number in forms, and the files say exactly that', async ({ page, context, baseURL }) => {
-  const elsewhere: string[] = [];
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (u.protocol !== 'blob:' && u.protocol !== 'data:' && u.origin !== new URL(baseURL ?? '').origin) elsewhere.push(r.url());
-  });
+/** /admin/ in local mode on the OPFS repository: the way an editor starts on their PC. */
+async function openLocalRepository(page: Page, context: BrowserContext) {
   await context.addInitScript((repo) => {
     // the "choose a folder" dialog answers with the OPFS folder
     Object.defineProperty(window, 'showDirectoryPicker', { value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(repo) });
@@ -72,6 +63,23 @@ test('an editor changes a question and a project phone number in forms, and the 
   await fillRepository(page);
   await page.getByRole('button', { name: '使用本地仓库' }).click({ timeout: 90_000 });
   await expect(page.getByRole('button', { name: '创建条目或资源' })).toBeVisible({ timeout: 90_000 });
+}
+
+async function save(page: Page) {
+  const saved = page.getByText('条目已保存。');
+  // the notice of an earlier save may still be up; only a new one says this save is written
+  await expect(saved).toBeHidden({ timeout: 60_000 });
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(saved).toBeVisible({ timeout: 60_000 });
+}
+
+test('an editor changes a question and a project phone number in forms, and the files say exactly that', async ({ page, context, baseURL }) => {
+  const elsewhere: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'blob:' && u.protocol !== 'data:' && u.origin !== new URL(baseURL ?? '').origin) elsewhere.push(r.url());
+  });
+  await openLocalRepository(page, context);
 
   // ── a question: its prompt, and which option is right ──
   const bankFile = 'content/quizzes/security.yaml';
@@ -120,6 +128,53 @@ test('an editor changes a question and a project phone number in forms, and the 
   expect(elsewhere).toEqual([]);
 });
 
+test('an editor changes a drill choice and a colloquial word in forms, and the files say exactly that', async ({ page, context }) => {
+  await openLocalRepository(page, context);
+
+  // ── a drill: the first choice of its first situation ──
+  const drillFile = 'content/drills/night-lift-entrapment.yaml';
+  const drill = drillSchema.parse(parse(readFileSync(drillFile, 'utf8')));
+  const [firstId, first] = Object.entries(drill.nodes)[0];
+  const choice = '马上按对讲回话：救援已经在安排，请他们站到轿厢中间、别碰门，问清几个人、身体怎么样';
+  expect(first.choices[0].text).not.toBe(choice);
+  await page.goto('/admin/#/collections/drills/entries/night-lift-entrapment');
+  const editor = page.getByRole('group', { name: /编辑/ }).first();
+  // list items are drawn as they scroll into view: the situations, then the first one's choices
+  // (the list's own buttons sit at its top, where the first situation is)
+  await editor.getByRole('button', { name: /添加 .情境/ }).scrollIntoViewIfNeeded({ timeout: 90_000 });
+  const nodeId = editor.getByRole('textbox', { name: '编号（英文）' }).first();
+  await nodeId.scrollIntoViewIfNeeded();
+  await expect(nodeId).toHaveValue(firstId);
+  await editor.getByRole('button', { name: /添加 .选项/ }).first().scrollIntoViewIfNeeded();
+  const doing = editor.getByRole('textbox', { name: '做法' }).first();
+  await doing.scrollIntoViewIfNeeded();
+  await expect(doing).toHaveValue(first.choices[0].text);
+  await doing.fill(choice);
+  await save(page);
+
+  const drillAfter = drillSchema.parse(parse(await readBack(page, drillFile)));
+  expect(drillAfter).toEqual({ ...drill, nodes: { ...drill.nodes, [firstId]: { ...first, choices: [{ ...first.choices[0], text: choice }, ...first.choices.slice(1)] } } });
+  expect(Object.keys(drillAfter.nodes)).toEqual(Object.keys(drill.nodes));
+
+  // ── a colloquial word: the first one in the list, renamed ──
+  const aliasFile = 'content/aliases.yaml';
+  const aliases = aliasesFileSchema.parse(parse(readFileSync(aliasFile, 'utf8')));
+  const [oldWord] = Object.keys(aliases);
+  const word = '电梯里困住了';
+  expect(aliases[word]).toBeUndefined();
+  await page.goto('/admin/#/collections/aliases/entries/aliases');
+  const words = page.getByRole('group', { name: /编辑/ }).first();
+  await words.getByRole('button', { name: /添加 .口语词/ }).scrollIntoViewIfNeeded({ timeout: 90_000 });
+  const said = words.getByRole('textbox', { name: '口头说法' }).first();
+  await said.scrollIntoViewIfNeeded();
+  await expect(said).toHaveValue(oldWord);
+  await said.fill(word);
+  await save(page);
+
+  const aliasesAfter = aliasesFileSchema.parse(parse(await readBack(page, aliasFile)));
+  expect(Object.entries(aliasesAfter)).toEqual(Object.entries(aliases).map(([w, a]) => [w === oldWord ? word : w, a]));
+});
+
 test('staff pages load nothing from the editor, and the offline cache holds none of it', async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
@@ -143,6 +198,7 @@ test('编辑此页 shows only to someone who turned it on in 我的, and leads t
     { path: '/emergency/fire/', entry: '/admin/#/collections/emergencies/entries/fire' },
     { path: '/train/quiz/security/', entry: '/admin/#/collections/quizzes/entries/security' },
     { path: '/train/checklist/patrol-shift/', entry: '/admin/#/collections/checklists/entries/patrol-shift' },
+    { path: '/train/drill/night-lift-entrapment/', entry: '/admin/#/collections/drills/entries/night-lift-entrapment' },
   ];
   const link = page.getByRole('link', { name: '编辑此页' });
   for (const p of pages) {

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { choose, isOver, scoreRun, startRun, type Run } from '../../src/lib/drill/engine';
 import type { Drill, DrillPlan } from '../../src/lib/drill/types';
+import { drillSchema } from '../../src/schemas/drill';
 import { splitFrontmatter } from '../../src/schemas/read-content';
 import { hydrated } from './helpers';
 
 const ID = 'night-lift-entrapment';
-const raw = parse(readFileSync(`content/drills/${ID}.yaml`, 'utf8')) as Drill;
-const drill: Drill = { ...raw, nodes: Object.fromEntries(Object.entries(raw.nodes).map(([k, n]) => [k, { ...n, end: n.end ?? false, choices: n.choices ?? [] }])) };
+const drill: Drill = drillSchema.parse(parse(readFileSync(`content/drills/${ID}.yaml`, 'utf8')));
 const plan = { id: drill.plan, title: '', ...(parse(splitFrontmatter(readFileSync(`content/emergencies/${drill.plan}.mdx`, 'utf8'))!.front) as Omit<DrillPlan, 'id' | 'title'>) };
 
 /** Choice sequences of every complete run, with the engine's own verdict on each. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { choose, isOver, scoreRun, startRun, type Run } from '../../src/lib/drill/engine';
 import type { Drill, DrillPlan } from '../../src/lib/drill/types';
+import { drillSchema } from '../../src/schemas/drill';
 import { splitFrontmatter } from '../../src/schemas/read-content';
 import { examQuestions, handIn, importCodes, localPath, specOf, startExam } from '../e2e/examDriver';
 import { hydrated } from '../e2e/helpers';
@@ -144,8 +145,7 @@ test('checklist with a failed item, its note and follow-up', async ({ page }) =>
 // ── Drill: the night lift entrapment, played along the detour the story calls four minutes late ──
 const DRILL = 'night-lift-entrapment';
 function detourChoices(): number[] {
-  const raw = parse(readFileSync(`content/drills/${DRILL}.yaml`, 'utf8')) as Drill;
-  const drill: Drill = { ...raw, nodes: Object.fromEntries(Object.entries(raw.nodes).map(([k, n]) => [k, { ...n, end: n.end ?? false, choices: n.choices ?? [] }])) };
+  const drill: Drill = drillSchema.parse(parse(readFileSync(`content/drills/${DRILL}.yaml`, 'utf8')));
   const plan = { id: drill.plan, title: '', ...(parse(splitFrontmatter(readFileSync(`content/emergencies/${drill.plan}.mdx`, 'utf8'))!.front) as Omit<DrillPlan, 'id' | 'title'>) };
   const out: { choices: number[]; run: Run }[] = [];
   const walk = (r: Run, path: number[]) => {

@@ -11,15 +11,17 @@ import { editorEntry } from '../../src/lib/cms/links.ts';
 import { cmsInputs } from '../../src/integrations/cms.ts';
 import { checklistSchema } from '../../src/schemas/checklist.ts';
 import { daySchema } from '../../src/schemas/day.ts';
+import { drillSchema } from '../../src/schemas/drill.ts';
 import { emergencySchema } from '../../src/schemas/emergency.ts';
 import { examSchema } from '../../src/schemas/exam.ts';
 import { handbookSchema } from '../../src/schemas/handbook.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { quizBankSchema } from '../../src/schemas/quiz.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
+import { aliasesFileSchema, sourcesFileSchema } from '../../src/schemas/site.ts';
 
 type Field = { name: string; required?: boolean; fields?: Field[]; field?: Field; types?: (Field & { fields: Field[] })[]; typeKey?: string };
-type Collection = { name: string; folder: string; fields: Field[] };
+type Collection = { name: string; folder?: string; fields: Field[]; files?: { name: string; file: string; fields: Field[] }[] };
 const config = cmsConfig(cmsInputs(process.cwd())) as { collections: Collection[] };
 const byName = new Map(config.collections.map((c) => [c.name, c]));
 
@@ -62,6 +64,7 @@ describe('content editor config', () => {
     ['handbook-cleaning', handbookSchema],
     ['roles', roleSchema],
     ['day', daySchema],
+    ['drills', drillSchema],
   ];
   for (const [name, schema] of cases)
     it(`${name}: the form has exactly the schema's fields, required where the schema requires them`, () => {
@@ -69,6 +72,35 @@ describe('content editor config', () => {
       compare(byName.get(name)?.fields ?? [], schema, '', out);
       expect(out).toEqual([]);
     });
+
+  // one-file collections: the file's form against the schema of the whole file
+  const files: [string, string, z.ZodType][] = [
+    ['sources', 'content/sources.yaml', sourcesFileSchema],
+    ['aliases', 'content/aliases.yaml', aliasesFileSchema],
+  ];
+  for (const [name, file, schema] of files)
+    it(`${name}: edits ${file}, with exactly the schema's fields`, () => {
+      const entries = byName.get(name)?.files ?? [];
+      expect(entries.map((e) => e.file)).toEqual([file]);
+      const out: string[] = [];
+      compare(entries[0].fields, schema, '', out);
+      expect(out).toEqual([]);
+    });
+
+  it('every field of the drill, source and alias forms has a Chinese label and a hint', () => {
+    const missing: string[] = [];
+    const walk = (fields: Field[], at: string) => {
+      for (const f of fields as (Field & { label?: string; hint?: string })[]) {
+        if (!/\p{Script=Han}/u.test(f.label ?? '')) missing.push(`${at}${f.name}: 没有中文名称`);
+        // a select's options say what it is (类别: 公司资料 / 法律法规…)
+        if (!f.hint && !('options' in f)) missing.push(`${at}${f.name}: 没有说明`);
+        if (f.fields) walk(f.fields, `${at}${f.name}.`);
+      }
+    };
+    walk(byName.get('drills')!.fields, 'drills.');
+    for (const name of ['sources', 'aliases']) walk(byName.get(name)!.files![0].fields, `${name}.`);
+    expect(missing).toEqual([]);
+  });
 
   it('quizzes: each question type is a variant with exactly its schema fields (choice options as text + correct)', () => {
     const bank = byName.get('quizzes')!;
@@ -90,7 +122,7 @@ describe('content editor config', () => {
   });
 
   it('every handbook section, and every kind of 编辑此页 link, has its collection', () => {
-    const links = [editorEntry('handbook', 'cleaning/garbage-retention'), editorEntry('emergencies', 'fire'), editorEntry('quizzes', 'security'), editorEntry('checklists', 'patrol-shift')];
+    const links = [editorEntry('handbook', 'cleaning/garbage-retention'), editorEntry('emergencies', 'fire'), editorEntry('quizzes', 'security'), editorEntry('checklists', 'patrol-shift'), editorEntry('drills', 'night-lift-entrapment')];
     for (const href of links) {
       const m = /^\/admin\/#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)$/.exec(href);
       expect(m, href).not.toBeNull();

@@ -6,6 +6,7 @@ import { pastedRuns, seedGrams } from '../../src/schemas/paste-check.ts';
 import { scanPasted } from '../../src/schemas/paste-scan.ts';
 import { formatIssue } from '../../src/schemas/validate.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
+import { aliasesFileSchema } from '../../src/schemas/site.ts';
 
 const SEEDS = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds');
 const { raw } = readContent('.');
@@ -26,7 +27,7 @@ describe('handbook content', () => {
   });
 
   it('maps at least 150 colloquial terms to pages', () => {
-    const aliases = raw.aliases.data as Record<string, { page?: string }>;
+    const aliases = aliasesFileSchema.parse(raw.aliases.data);
     const withPage = Object.values(aliases).filter((a) => a.page);
     expect(withPage.length).toBeGreaterThanOrEqual(150);
   });

@@ -16,6 +16,8 @@ function fixture(): RawContent {
 }
 const data = (e: RawEntry) => e.data as Record<string, any>;
 const find = (list: RawEntry[], id: string) => list.find((e) => e.id === id)!;
+/** a drill's situation as the file lists it */
+const nodeOf = (e: RawEntry, id: string) => (data(e).nodes as { id: string; choices: Record<string, any>[] }[]).find((n) => n.id === id)!;
 
 function expectIssue(raw: RawContent, file: string, field: string, message: RegExp) {
   const issues = validateContent(raw);
@@ -87,13 +89,13 @@ describe('content validation', () => {
 
   it('reports a drill step that is not in its plan', () => {
     const raw = fixture();
-    data(find(raw.drills, 'night-lift')).nodes.call.choices[0].step = 'call-the-mayor';
+    nodeOf(find(raw.drills, 'night-lift'), 'call').choices[0].step = 'call-the-mayor';
     expectIssue(raw, 'content/drills/night-lift.yaml', 'nodes.call.choices.0.step', /没有步骤「call-the-mayor」/);
   });
 
   it('reports a drill critical choice that names no never-do rule of the plan', () => {
     const raw = fixture();
-    data(find(raw.drills, 'night-lift')).nodes.alarm.choices[1].critical = 'jump';
+    nodeOf(find(raw.drills, 'night-lift'), 'alarm').choices[1].critical = 'jump';
     expectIssue(raw, 'content/drills/night-lift.yaml', 'nodes.alarm.choices.1.critical', /禁止事项里没有「jump」/);
   });
 

@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { choose, isOver, scoreRun, startRun, type Run } from '../../src/lib/drill/engine.ts';
 import { drillShape } from '../../src/lib/drill/graph.ts';
 import type { Drill, DrillPlan } from '../../src/lib/drill/types.ts';
+import { drillSchema } from '../../src/schemas/drill.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
 
 const { raw } = readContent('.');
 const plans = new Map(raw.emergencies.map((e) => [e.id, { id: e.id, title: '', ...(e.data as Omit<DrillPlan, 'id' | 'title'>) }]));
-const withDefaults = (d: Drill): Drill => ({
-  ...d,
-  nodes: Object.fromEntries(Object.entries(d.nodes).map(([k, n]) => [k, { ...n, end: n.end ?? false, choices: n.choices ?? [] }])),
-});
 
 /** Every complete run through a drill (drills are acyclic, so this ends). */
 function allRuns(d: Drill): Run[] {
@@ -25,11 +22,11 @@ function allRuns(d: Drill): Run[] {
 describe('drill scenarios', () => {
   it('has at least 10 scenarios across at least 5 different roles', () => {
     expect(raw.drills.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(raw.drills.map((d) => (d.data as Drill).role)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(raw.drills.map((d) => drillSchema.parse(d.data).role)).size).toBeGreaterThanOrEqual(5);
   });
 
   for (const entry of raw.drills) {
-    const d = withDefaults(entry.data as Drill);
+    const d: Drill = drillSchema.parse(entry.data);
     it(`${entry.file}: ≥3 decisions, a critical-error path, a perfect run that passes`, () => {
       const plan = plans.get(d.plan);
       expect(plan, `plan ${d.plan}`).toBeDefined();

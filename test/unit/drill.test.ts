@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { choose, clockAt, expectedSteps, hesitate, isOver, PERFECT_REASON, scoreRun, startRun, type Run } from '../../src/lib/drill/engine.ts';
 import { limitText, statusText } from '../../src/lib/drill/text.ts';
 import { checkDrillGraph, drillShape } from '../../src/lib/drill/graph.ts';
-import type { Drill, DrillPlan } from '../../src/lib/drill/types.ts';
+import type { Drill, DrillNode, DrillPlan } from '../../src/lib/drill/types.ts';
+import { drillSchema } from '../../src/schemas/drill.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
 import { validateContent } from '../../src/schemas/validate.ts';
 
@@ -141,10 +142,12 @@ describe('drill graph checks', () => {
   });
   it('reports through the content validator with file and node, including unknown steps', () => {
     const { raw } = readContent('test/fixtures/content/valid');
-    const d = raw.drills[0].data as Drill;
-    d.nodes.call.choices.push({ text: '回到开头', minutes: 1, next: 'alarm' });
-    d.nodes['lost'] = { text: '孤立', end: true, choices: [] };
-    d.nodes.alarm.choices[0].step = 'no-such-step';
+    // the file lists its situations (`- id: call`)
+    const nodes = (raw.drills[0].data as { nodes: (DrillNode & { id: string })[] }).nodes;
+    const at = (id: string) => nodes.find((n) => n.id === id)!;
+    at('call').choices.push({ text: '回到开头', minutes: 1, next: 'alarm' });
+    nodes.push({ id: 'lost', text: '孤立', end: true, choices: [] });
+    at('alarm').choices[0].step = 'no-such-step';
     const issues = validateContent(raw).map((i) => `${i.file} ${i.field} ${i.message}`);
     expect(issues).toContain('content/drills/night-lift.yaml nodes.lost 从起始情境走不到这里');
     expect(issues.some((i) => i.startsWith('content/drills/night-lift.yaml nodes.call 选项会回到之前的情境'))).toBe(true);
@@ -156,9 +159,8 @@ describe('lateness against the plan, on the real scenarios', () => {
   const { raw } = readContent('.');
   const plans = new Map(raw.emergencies.map((e) => [e.id, { id: e.id, title: '', ...(e.data as Omit<DrillPlan, 'id' | 'title'>) }]));
   const real = raw.drills.map((e) => {
-    const d = e.data as Drill;
-    const withDefaults: Drill = { ...d, nodes: Object.fromEntries(Object.entries(d.nodes).map(([k, n]) => [k, { ...n, end: n.end ?? false, choices: n.choices ?? [] }])) };
-    return { id: e.file.replace(/^.*\/|\.yaml$/g, ''), drill: withDefaults, plan: plans.get(d.plan)! };
+    const d: Drill = drillSchema.parse(e.data);
+    return { id: e.file.replace(/^.*\/|\.yaml$/g, ''), drill: d, plan: plans.get(d.plan)! };
   });
   const runsOf = (d: Drill) => {
     const out: Run[] = [];

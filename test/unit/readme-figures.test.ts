@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/schemas/read-content.ts';
+import { aliasesFileSchema } from '../../src/schemas/site.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const { raw } = readContent('.');
@@ -16,7 +17,7 @@ describe('the README figures', () => {
     expect(figure(/(\d+) 页服务流程与标准/)).toEqual([raw.handbook.length]);
     expect(figure(/(\d+) 个应急预案/)).toEqual([raw.emergencies.length]);
     expect(figure(/(\d+) 个岗位/)).toEqual([raw.roles.length]);
-    expect(figure(/(\d+) 个口语词/)).toEqual([Object.keys(raw.aliases.data as object).length]);
+    expect(figure(/(\d+) 个口语词/)).toEqual([Object.keys(aliasesFileSchema.parse(raw.aliases.data)).length]);
   });
   it('count the banks, questions, checklists and drills trainees get', () => {
     const questions = raw.quizzes.reduce((n, b) => n + ((b.data as { questions: unknown[] }).questions.length), 0);

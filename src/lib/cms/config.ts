@@ -31,8 +31,8 @@ const CLOCK_PATTERN = ['^([01]\\d|2[0-3]):[0-5]\\d$', '24 小时制，如 07:30'
 const PHONE_PATTERN = ['^[0-9+\\-\\s]{3,20}$', '电话号码只能含数字、+、- 和空格'];
 
 const id = (hint: string) => str('id', '编号（英文）', `${hint}。只能用小写英文、数字和连字符；别处靠它引用，定下后不要改`, { pattern: SLUG_PATTERN });
-const sourcesField = list('sources', '出处', '写明依据：sources.yaml 里的出处键 + 文件里的章节。至少一条', [
-  str('ref', '出处键', 'content/sources.yaml 里的键，如 seed-001'),
+const sourcesField = list('sources', '出处', '写明依据：「出处登记」里的出处键 + 资料里的章节。至少一条', [
+  str('ref', '出处键', '「出处登记」里登记的出处键，如 seed-001'),
   str('section', '章节', '出处文件里的哪一节，如「三、巡逻管理」'),
   str('note', '备注', '给编辑看的补充说明，可不填', optional),
 ], { min: 1, summary: '{{fields.ref}} {{fields.section}}' });
@@ -279,6 +279,27 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
         bool('signoff', '要签字', '查完要负责人签字确认'),
         sourcesField,
       ]),
+      yamlFolder('drills', '演练', 'content/drills', [
+        str('title', '演练名称', '如 深夜电梯困人；不能和别的页面同名'),
+        text('summary', '简介', '一两句话：出了什么事、学员扮演谁、要做到什么'),
+        { name: 'plan', label: '对应的应急预案', widget: 'relation', collection: 'emergencies', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], hint: '演练按这个预案评分：选项里的「预案步骤」和「违反的禁止事项」都从这个预案里找编号' },
+        select('role', '学员扮演的岗位', '演练里「你」是谁', actorChoices),
+        str('startClock', '开始时刻', '故事开始时钟上的时间，24 小时制，如 02:10；演练时钟从这里走', { pattern: CLOCK_PATTERN }),
+        str('start', '起始情境', '从哪个情境开始：填下面「情境」里一项的编号，如 alarm', { pattern: SLUG_PATTERN }),
+        list('nodes', '情境', '一项一个情境：学员看到什么、能怎么做。结局也是一项（勾「结局」，不写选项）。选项的「下一个情境」填这里的编号', [
+          id('情境编号，如 alarm、end-pry；「起始情境」和选项的「下一个情境」填的就是它'),
+          text('text', '情境描述', '学员看到的情况：几点、在哪、看到听到什么。结局写事情最后怎样了'),
+          bool('end', '结局', '勾上表示演练到这里结束；结局不写选项'),
+          list('choices', '选项', '学员可以怎么做，一项一个做法。对的和错的写得一样具体、一样长，不然挑最长的就能过关', [
+            text('text', '做法', '学员看到的一个选项'),
+            str('step', '对应的预案步骤', '这个做法做的是预案「处置步骤」里的哪一步：填那一步的编号，如 notify-maintainer。做错的、和预案无关的不填', { required: false, pattern: SLUG_PATTERN }),
+            { ...num('minutes', '用时（分钟）', '这个做法花掉几分钟，演练时钟按它往前走；不花时间填 0', { min: 0 }), value_type: 'float' },
+            str('critical', '违反的禁止事项', '这个做法犯了预案「绝对不能做」里的哪一条：填那一条的编号，如 pry-doors。犯了就是严重错误；不犯不填', { required: false, pattern: SLUG_PATTERN }),
+            text('feedback', '点评', '选完后给学员看：为什么对、错在哪', optional),
+            str('next', '下一个情境', '选了之后去哪：填本演练「情境」里一项的编号，如 notify 或 end-pry；不能回到前面走过的情境', { pattern: SLUG_PATTERN }),
+          ], { required: false, summary: '{{fields.text}}' }),
+        ], { min: 1, summary: '{{fields.id}}：{{fields.text}}' }),
+      ], { description: '演练：情境一个接一个，学员选做法。改完运行 npm run check:content：它会检查编号能不能对上、每个情境走不走得到、有没有死路' }),
       mdx('emergencies', '应急预案', 'content/emergencies', [
         ...findable(),
         select('category', '类别', '', ['自然灾害', '公共卫生', '消防', '治安', '人身伤害', '工程故障', '客户事件'].map((v) => ({ label: v, value: v }))),
@@ -329,6 +350,49 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
         list('weekly', '每周', '', [str('when', '哪天', ''), str('task', '做什么', ''), str('ref', '页面', '可不填', { required: false, pattern: ANCHOR_PATTERN })], { required: false, summary: '{{fields.when}} {{fields.task}}' }),
         list('monthly', '每月', '', [str('when', '什么时候', ''), str('task', '做什么', ''), str('ref', '页面', '可不填', { required: false, pattern: ANCHOR_PATTERN })], { required: false, summary: '{{fields.when}} {{fields.task}}' }),
       ]),
+      {
+        name: 'sources',
+        label: '出处登记',
+        description: '页面、题目和预案「出处」里写的出处键，都要在这里登记',
+        files: [{
+          name: 'sources',
+          label: '出处登记',
+          file: 'content/sources.yaml',
+          format: 'yaml',
+          fields: [
+            list('sources', '出处', '一项一份资料：公司资料、国家标准、法规或行业做法', [
+              str('id', '出处键（英文）', '各处「出处」里写的就是它，如 seed-001、tsg-t5002。只能用小写英文、数字和连字符，不能重复；已经有页面引用的不要改', { pattern: SLUG_PATTERN }),
+              str('title', '资料名称', '全称，标准和法规带编号，如 TSG T5002-2017《电梯维护保养规则》'),
+              select('kind', '类别', '', [
+                { label: '公司资料', value: 'seed' },
+                { label: '国家或行业标准', value: 'standard' },
+                { label: '法律法规', value: 'law' },
+                { label: '行业通行做法', value: 'practice' },
+              ]),
+              str('file', '资料文件', '公司资料的文件名，如 001_f9cd7f4a90b3e717.txt；没有就不填', optional),
+              str('url', '网址', '网上能查到原文的地址；没有就不填', optional),
+            ], { min: 1, summary: '{{fields.id}}　{{fields.title}}' }),
+          ],
+        }],
+      },
+      {
+        name: 'aliases',
+        label: '口语词表',
+        description: '员工嘴上的说法 → 手册里的说法：搜索时用',
+        files: [{
+          name: 'aliases',
+          label: '口语词表',
+          file: 'content/aliases.yaml',
+          format: 'yaml',
+          fields: [
+            list('aliases', '口语词', '一项一个说法。员工搜「困梯」，就按「困人」去找，并把「电梯困人」那页排在前面', [
+              str('word', '口头说法', '员工会说、会打的词，如 困梯、跑水；不能和别的项重复'),
+              str('to', '手册里的说法', '页面里用的规范说法，如 困人；必须是下面那个页面上真的有的词'),
+              str('page', '通常指的页面', '页面地址里的 id，不带 #，如 emergency/lift-entrapment；说不准指哪页就不填', { required: false, pattern: ['^[a-z0-9/-]+$', '只写页面 id，如 emergency/lift-entrapment'] }),
+            ], { min: 1, summary: '{{fields.word}} → {{fields.to}}' }),
+          ],
+        }],
+      },
     ],
   };
 }

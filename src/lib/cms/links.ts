@@ -3,7 +3,7 @@
  * #/collections/<collection>/entries/<file name> address). Handbook pages are one collection per
  * section folder (src/lib/cms/config.ts).
  */
-export type EditableKind = 'handbook' | 'emergencies' | 'quizzes' | 'checklists';
+export type EditableKind = 'handbook' | 'emergencies' | 'quizzes' | 'checklists' | 'drills';
 
 export function editorEntry(kind: EditableKind, id: string): string {
   const [collection, slug] = kind === 'handbook' ? [`handbook-${id.split('/')[0]}`, id.split('/').slice(1).join('/')] : [kind, id];

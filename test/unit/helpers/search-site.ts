@@ -12,6 +12,7 @@ import { buildVocabulary } from '../../../src/lib/search/vocabulary.ts';
 import { DESCRIPTIONS } from '../../../src/lib/search/data/descriptions.ts';
 import { VARIANTS } from '../../../src/lib/search/data/variants.ts';
 import { FILLERS, WEAK_WORDS } from '../../../src/lib/search/data/spoken.ts';
+import { aliasesFileSchema } from '../../../src/schemas/site.ts';
 
 interface Front {
   title: string;
@@ -24,7 +25,7 @@ const mdx = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdx(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
 
 function siteDirectory(): { aliases: AliasMap; pages: DirectoryEntry[] } {
-  const aliases = parse(readFileSync('content/aliases.yaml', 'utf8')) as AliasMap;
+  const aliases: AliasMap = aliasesFileSchema.parse(parse(readFileSync('content/aliases.yaml', 'utf8')));
   const sections = (parse(readFileSync('content/site.yaml', 'utf8')) as { sections: Record<string, { filter: string }> }).sections;
   const entry = (id: string, section: string, f: Front): DirectoryEntry => ({
     id,
