@@ -67,6 +67,17 @@ describe('exam assembly', () => {
 });
 
 describe('result codes', () => {
+  it('a code that unpacks to more than the allowed size is refused, and the codes after it still read right', () => {
+    const p = payload(Object.fromEntries(questions.map((q) => [q.id, right(q)])), 100);
+    const big = encodeResult({ ...p, name: '张'.repeat(150_000) });
+    expect(big.length).toBeLessThan(20_000);
+    expect(decodeResult(big)).toEqual({ ok: false, error: '结果码内容过大' });
+    // the buffer the big one filled is shared: a small code read next must not carry its leftovers
+    expect(decodeResult(encodeResult(p))).toEqual({ ok: true, value: p });
+    const other = { ...p, name: '李四' };
+    expect(decodeResult(encodeResult(other))).toEqual({ ok: true, value: other });
+  });
+
   it('round-trips a result', () => {
     const p = payload(Object.fromEntries(questions.map((q) => [q.id, right(q)])), 100);
     const code = encodeResult(p);
