@@ -11,18 +11,23 @@ const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const RTT = 150;
 const BYTES_PER_MS = (1.6 * 1024 * 1024) / 8 / 1000;
 /**
- * The least the emulated network allows for the path: in each phase, the requests that had to wait
- * for another to finish before they could start (depth, one round trip each, plus one to connect
- * at the start), and every byte at 1.6 Mbps. CPU time is not in it.
+ * The least the emulated network allows for the path: in each phase, the longest chain of requests
+ * each started by the one before (the page, then its styles; a script, then what it imports),
+ * one round trip a link plus one to connect at the start, and every byte those requests carried
+ * at 1.6 Mbps. Left out: what was answered from the browser's cache and what was fetched ahead
+ * for later (prefetch, prerender), which nothing waited for. CPU time is not in it.
  */
 function floorOf(requests) {
   let trips = 0;
   let bytes = 0;
   for (const phase of ['home', 'search', 'open']) {
-    const rs = requests.filter((r) => r.phase === phase).sort((a, b) => a.start - b.start);
-    const depth = new Map();
-    for (const r of rs) depth.set(r, 1 + Math.max(0, ...rs.filter((o) => o.end <= r.start).map((o) => depth.get(o) ?? 0)));
-    trips += Math.max(0, ...depth.values()) + (phase === 'home' ? 1 : 0);
+    const rs = requests.filter((r) => r.phase === phase && !r.cached && !r.ahead);
+    const byUrl = new Map(rs.map((r) => [r.url, r]));
+    const depth = (r, seen = new Set()) => {
+      const parent = r.initiator && byUrl.get(r.initiator);
+      return parent && !seen.has(parent) ? 1 + depth(parent, seen.add(r)) : 1;
+    };
+    trips += Math.max(0, ...rs.map((r) => depth(r))) + (phase === 'home' ? 1 : 0);
     bytes += rs.reduce((n, r) => n + r.bytes, 0);
   }
   return { trips, bytes, ms: Math.round(trips * RTT + bytes / BYTES_PER_MS) };
@@ -61,10 +66,22 @@ export async function measurePath(base, query = '困梯', runs = 3, site = SITES
       // every request of the path, by phase: what the network alone would take (the floor)
       let phase = 'home';
       const reqs = new Map();
-      cdp.on('Network.requestWillBeSent', (e) => reqs.set(e.requestId, { phase, start: e.timestamp, end: Infinity, bytes: 0 }));
+      cdp.on('Network.requestWillBeSent', (e) => {
+        const by = e.initiator?.url ?? e.initiator?.stack?.callFrames?.[0]?.url;
+        const purpose = e.request.headers['Sec-Purpose'] ?? e.request.headers['sec-purpose'] ?? '';
+        reqs.set(e.requestId, { phase, url: e.request.url, initiator: by, ahead: e.type === 'Prefetch' || /prefetch|prerender/.test(purpose), cached: false, bytes: 0 });
+      });
+      cdp.on('Network.responseReceived', (e) => {
+        const r = reqs.get(e.requestId);
+        if (r && (e.response.fromDiskCache || e.response.fromPrefetchCache || e.response.fromServiceWorker)) r.cached = true;
+      });
+      cdp.on('Network.requestServedFromCache', (e) => {
+        const r = reqs.get(e.requestId);
+        if (r) r.cached = true;
+      });
       cdp.on('Network.loadingFinished', (e) => {
         const r = reqs.get(e.requestId);
-        if (r) Object.assign(r, { end: e.timestamp, bytes: e.encodedDataLength });
+        if (r) r.bytes = e.encodedDataLength;
       });
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -136,6 +153,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     if (anchor) {
       const r = await sideBySide(ours.base, anchor.base);
+      // the last side-by-side run, as npm run bench keeps it (docs/bench-side-by-side.json)
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync('docs/bench-side-by-side.json', `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), ...r }, null, 2)}\n`);
       console.log(`慢速 4G + 4 倍慢 CPU，冷打开首页 → 页头搜「困梯」→ 打开第一个结果（3 次中位数）：`);
       console.log(`本站      ${pathLine(r.handbook)}`);
       console.log(`Starlight ${pathLine(r.starlight)}`);
