@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import finishSite from './src/integrations/finish-site.ts';
 import focusDirective from './src/integrations/focus-directive.ts';
 import { createHash } from 'node:crypto';
 import * as INLINE_SCRIPTS from './src/scripts/inline.ts';
@@ -63,5 +64,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: Object.values(INLINE_SCRIPTS).map(sha256) },
     },
   },
-  integrations: [contentGuard(), focusDirective(), mdx(), preact(), cms()],
+  // finishSite last: the pages' policies and the offline worker are made from the final files
+  integrations: [contentGuard(), focusDirective(), mdx(), preact(), cms(), finishSite()],
 });

@@ -27,7 +27,9 @@ const newSeed = () => `${new Date().toISOString().slice(0, 10)}-${Math.random().
 
 export default function ExamBuilder({ banks, roles, presets }: Props) {
   // Blank until the trainer picks a post or banks: a pre-filled preset went out as "their own" exam.
-  const [spec, setSpec] = useState<ExamSpec>(() => blankSpec(newSeed()));
+  // no seed in the built page (it would differ every build and make phones fetch the page again);
+  // the trainer's browser draws one as the form comes alive
+  const [spec, setSpec] = useState<ExamSpec>(() => blankSpec(typeof window === 'undefined' ? '' : newSeed()));
   const [available, setAvailable] = useState<number | null>(null);
   const [made, setMade] = useState<{ link: string; spec: ExamSpec } | null>(null);
   const set = <K extends keyof ExamSpec>(k: K, v: ExamSpec[K]) => {
