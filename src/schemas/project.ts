@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { nonEmpty, slug } from './common.ts';
+import { FACTS, factIds, type FactId } from '../lib/project/facts.ts';
 
 // A number written without quotes is read by YAML as a number: 0571… loses its 0, and zod's own
 // words (期望 string) say nothing a person can act on.
@@ -13,29 +14,8 @@ export const phone = z
   .string({ error: (iss) => (typeof iss.input === 'number' ? '电话要加引号：写成 phone: "0571-8123 4567"（不加引号，开头的 0 会丢掉）' : undefined) })
   .regex(/^[0-9+\-\s]{3,20}$/, '电话号码只能含数字、+、- 和空格');
 
-/** Site facts a project can state; pages and questions refer to them as {{fact:id}}. */
-export const FACTS = {
-  lifts: { label: '电梯数', unit: '部' },
-  bins: { label: '垃圾桶数', unit: '个' },
-  'sorting-points': { label: '垃圾分类投放点', unit: '个' },
-  'green-area': { label: '绿化面积', unit: '' },
-  'road-length': { label: '外围道路长度', unit: '' },
-  'street-lamps': { label: '路灯数', unit: '盏' },
-  'pump-rooms': { label: '泵房数', unit: '个' },
-  transformers: { label: '变压器数', unit: '台' },
-  /** staff send for it in the first minute of a cardiac arrest: the launch check asks for it wherever a page names it */
-  'aed-location': { label: 'AED 放置点', unit: '', ask: true },
-  'service-hours': { label: '服务中心接待时间', unit: '' },
-  // Renovation money and papers differ per project (a tender's price list, the local 管理规约):
-  // each project states its own, and questions grade that figure, not a company-wide one.
-  'renovation-owner-deposit': { label: '装修业主押金', unit: '元' },
-  'renovation-deposit': { label: '装修保证金', unit: '元' },
-  'renovation-pass-deposit': { label: '装修出入证押金', unit: '元' },
-  'renovation-pass-fee': { label: '装修出入证工本费', unit: '元' },
-  'renovation-permit': { label: '装修开工凭证的名称', unit: '' },
-} as const satisfies Record<string, { label: string; unit: string; ask?: boolean }>;
-export type FactId = keyof typeof FACTS;
-export const factIds = Object.keys(FACTS) as FactId[];
+// the list of facts lives with the code that reads them; the schema is made from it
+export { FACTS, factIds, type FactId };
 
 const contactOverride = z.strictObject({
   /** the organisation's own name, e.g. 某某电梯有限公司 (site.yaml gives the kind of contact) */

@@ -15,10 +15,11 @@ import { People } from './People.tsx';
 import { StepItem } from './StepItem.tsx';
 import { WithTools } from './lazy.tsx';
 import { useLazy } from '../useLazy.ts';
+import type { Apply } from './apply.ts';
 
 const loadAlerting = () => import('./alerting.tsx');
 
-export type Apply = (fn: (inc: Incident, now: number) => Incident) => void;
+export type { Apply } from './apply.ts';
 
 interface Props {
   inc: Incident;

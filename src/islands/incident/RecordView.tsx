@@ -11,7 +11,7 @@ import { dateTime } from '../../lib/incident/dates.ts';
 import { PrintButton } from '../fallback/PrintButton.tsx';
 import { SaveFile } from '../fallback/SaveFile.tsx';
 import { Debrief } from './Debrief.tsx';
-import type { Apply } from './LiveRun.tsx';
+import type { Apply } from './apply.ts';
 import { RecordSheet } from './RecordSheet.tsx';
 import { shareText } from './share.ts';
 import { recordImage } from './recordImage.ts';

@@ -8,7 +8,7 @@ import { limitOf } from '../../lib/incident/limits.ts';
 import * as run from '../../lib/incident/run.ts';
 import { editText, limitText } from '../../lib/incident/text.ts';
 import type { IncidentStep, StepMark } from '../../lib/storage/incidents-schema.ts';
-import type { Apply } from './LiveRun.tsx';
+import type { Apply } from './apply.ts';
 import { hhmmss } from '../../lib/incident/time.ts';
 import { Icon } from './Icon.tsx';
 import { LimitStatus } from './LimitStatus.tsx';

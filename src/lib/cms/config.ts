@@ -6,7 +6,7 @@
  * validity: test/unit/cms-config.test.ts holds every collection to its schema's fields, and
  * `npm run check:content` checks what a form cannot (references, key balance, wording).
  */
-import { FACTS, type FactId } from '../../schemas/project.ts';
+import { FACTS, type FactId } from '../project/facts.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string };
 type Opt = { required?: boolean; hint?: string } & Record<string, unknown>;

@@ -2,24 +2,9 @@
  * Playing a drill and scoring it against its emergency plan. Pure: the island keeps the state,
  * this module says what a choice does and what a finished run is worth.
  */
-import type { Drill } from './types.ts';
+import type { Drill, Run } from './types.ts';
 
-export interface Action {
-  node: string;
-  choice: number;
-  /** simulated minutes since the start when the choice was made (before its own duration) */
-  at: number;
-}
-export interface Run {
-  node: string;
-  /** simulated minutes elapsed */
-  elapsed: number;
-  actions: Action[];
-  /** decisions where a pressure-mode countdown ran out */
-  hesitations: number;
-  /** shuffles this run's choices (order.ts); empty shows them as the file has them */
-  seed: string;
-}
+export type { Action, Run } from './types.ts';
 
 export const HESITATION_MINUTES = 1;
 

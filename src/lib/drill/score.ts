@@ -2,8 +2,7 @@
  * A finished drill run scored against its emergency plan: which standard steps were done, in
  * order, on time; which rules were broken; and the words the debrief shows for all of it.
  */
-import type { Drill, DrillPlan } from './types.ts';
-import type { Run } from './engine.ts';
+import type { Drill, DrillPlan, Run } from './types.ts';
 
 /** Plan steps the drill can perform: those any of its choices names, in plan order. */
 export function expectedSteps(d: Drill, plan: DrillPlan): string[] {

@@ -31,3 +31,21 @@ export interface DrillPlan {
   steps: { id: string; action: string; role: string; withinMinutes?: number; when?: string }[];
   never: { id: string; text: string }[];
 }
+
+/** A drill being played (engine.ts plays it, score.ts scores it). */
+export interface Action {
+  node: string;
+  choice: number;
+  /** simulated minutes since the start when the choice was made (before its own duration) */
+  at: number;
+}
+export interface Run {
+  node: string;
+  /** simulated minutes elapsed */
+  elapsed: number;
+  actions: Action[];
+  /** decisions where a pressure-mode countdown ran out */
+  hesitations: number;
+  /** shuffles this run's choices (order.ts); empty shows them as the file has them */
+  seed: string;
+}

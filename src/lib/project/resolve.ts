@@ -4,8 +4,8 @@
  * {{phone:id}}, {{contact:id}} and {{fact:id}} (a |fallback after the id is used when the
  * project does not state the value). Pure: the build and the tests share it.
  */
-import { FACTS, type FactId, type ProjectData } from '../../schemas/project.ts';
-import type { SiteContact } from '../../schemas/site.ts';
+import { FACTS, type FactId } from './facts.ts';
+import type { ProjectContacts, ProjectFacts, SiteContact } from './shapes.ts';
 
 export interface Contact {
   /** what it is, from site.yaml: 燃气抢修（本地燃气公司） */
@@ -21,7 +21,7 @@ export interface Contact {
   missing: boolean;
 }
 
-export function resolveContacts(site: Record<string, SiteContact>, project: Pick<ProjectData, 'contacts'>): Record<string, Contact> {
+export function resolveContacts(site: Record<string, SiteContact>, project: { contacts: ProjectContacts }): Record<string, Contact> {
   const out: Record<string, Contact> = {};
   for (const [id, c] of Object.entries(site)) {
     const own = project.contacts[id] ?? {};
@@ -41,7 +41,7 @@ export function resolveContacts(site: Record<string, SiteContact>, project: Pick
 
 export interface TemplateContext {
   contacts: Record<string, Contact>;
-  facts: ProjectData['facts'];
+  facts: ProjectFacts;
 }
 
 const TEMPLATE = /\{\{(phone|contact|fact):([a-z0-9-]+)(?:\|([^}]*))?\}\}/g;
@@ -116,7 +116,7 @@ export const telHref = (phone: string) => `tel:${phone.replace(/[\s-]/g, '')}`;
  * Who does a step, as this project's staff read it: a post the project does not have is named
  * with who covers it, so a plan never sends someone to a 车场岗 that is not there.
  */
-export function actorLabels(actors: Record<string, string>, optionalPosts: string[], project: Pick<ProjectData, 'posts'>): Record<string, string> {
+export function actorLabels(actors: Record<string, string>, optionalPosts: string[], project: { posts: string[] }): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [id, name] of Object.entries(actors))
     out[id] = optionalPosts.includes(id) && project.posts.length && !project.posts.includes(id) ? `${name}（本项目不设，由当班秩序维护员做）` : name;

@@ -7,6 +7,7 @@
 import type { AliasMap } from './aliases.ts';
 import type { QueryPlan } from './plan.ts';
 import type { Ranked } from './rank.ts';
+import type { DirectoryEntry } from './entry.ts';
 
 /** /search-aliases.json as the build writes it (src/data/search-directory.ts) and the browser reads it. */
 export interface SearchDirectoryData {
@@ -22,16 +23,7 @@ export interface SearchDirectoryData {
   weak: string[];
 }
 
-export interface DirectoryEntry {
-  /** page id, e.g. emergency/lift-entrapment */
-  id: string;
-  title: string;
-  summary: string;
-  /** search facet: 应急 / 流程与标准 / 礼仪 / 岗位 / 培训 */
-  section: string;
-  /** aliases and typical questions, joined */
-  words: string;
-}
+export type { DirectoryEntry } from './entry.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

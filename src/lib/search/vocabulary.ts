@@ -6,7 +6,7 @@
  */
 import type { AliasMap } from './aliases.ts';
 import { descriptionWords, type Descriptions } from './descriptions.ts';
-import type { DirectoryEntry } from './directory.ts';
+import type { DirectoryEntry } from './entry.ts';
 
 export interface Vocabulary {
   /** every known word, longest first */
