@@ -67,7 +67,7 @@ const authoredQuestion = z.discriminatedUnion('type', [
 export const questionSchema = authoredQuestion.transform((q) => {
   if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'scenario') return q;
   const { options, correct } = keyOf(q.options);
-  return q.type === 'multiple' ? { ...q, options, answer: correct } : { ...q, options, answer: correct[0] };
+  return q.type === 'multiple' ? { ...q, options, answer: correct } : { ...q, options, answer: correct[0]! };
 });
 export type AuthoredQuestion = z.input<typeof questionSchema>;
 export type Question = z.infer<typeof questionSchema>;
