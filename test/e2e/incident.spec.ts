@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hydrated } from './helpers';
+import { controlledBySw, hydrated } from './helpers';
 
 // The record's times are local times; the phone is in China.
 test.use({ timezoneId: 'Asia/Shanghai' });
@@ -265,10 +265,7 @@ test('several incidents at once: each its own clock, listed for the next shift a
 
 test('after one visit a run works with the network off: start, stamp, reload, correct, finish, record', async ({ context, page }) => {
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
+  await controlledBySw(page);
   await context.setOffline(true);
   await page.goto('/emergency/lift-entrapment/run/');
   await hydrated(page);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { nginxConfig } from '../../src/lib/deploy/nginx.ts';
+import { controlledBySw } from './helpers';
 
 const NGINX = '/usr/sbin/nginx';
 const HTTP = 4481;
@@ -88,10 +89,7 @@ test.describe('the generated nginx configuration', () => {
         hidden: 404,
       });
 
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-      });
+      await controlledBySw(page);
       await context.setOffline(true);
       await page.goto(`${base}/emergency/fire/`);
       await expect(page.locator('h1')).toHaveText('火灾');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { controlledBySw as controlled } from './helpers';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +30,7 @@ test('a new deployment is offered with 更新 instead of silently serving the ol
   let server = await serve('dist');
   try {
     await page.goto(`http://127.0.0.1:${PORT}/handbook/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await controlled(page);
     const banner = page.locator('[data-update]');
     await expect(banner).toBeHidden();
 
@@ -53,13 +51,6 @@ test('a new deployment is offered with 更新 instead of silently serving the ol
     rmSync(next, { recursive: true, force: true });
   }
 });
-
-async function controlled(page: import('@playwright/test').Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
-}
 
 test('links shared in WeChat (with ?from=…&isappinstalled=…) open their page, online and offline', async ({ page, context }) => {
   await page.goto('/');

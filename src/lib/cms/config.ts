@@ -7,6 +7,7 @@
  * `npm run check:content` checks what a form cannot (references, key balance, wording).
  */
 import { FACTS, type FactId } from '../project/facts.ts';
+import { CADENCE_LABEL } from '../labels.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string };
 type Opt = { required?: boolean; hint?: string } & Record<string, unknown>;
@@ -264,13 +265,12 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
         str('title', '名称', '如 巡逻岗每班巡查'),
         text('summary', '简介', '什么时候、谁、查什么'),
         { name: 'role', label: '岗位', widget: 'relation', collection: 'roles', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], hint: '谁来查' },
-        select('cadence', '频次', '', [
-          { label: '每班', value: 'shift' },
-          { label: '每天', value: 'daily' },
-          { label: '每周', value: 'weekly' },
-          { label: '每月', value: 'monthly' },
-          { label: '一次性', value: 'once' },
-        ]),
+        select(
+          'cadence',
+          '频次',
+          '',
+          Object.entries(CADENCE_LABEL).map(([value, label]) => ({ label, value })),
+        ),
         list('items', '检查项', '一条一项，写清看什么、怎样算合格', [
           id('检查项编号，如 fire-exits；记录按它保存'),
           text('text', '检查内容', ''),
