@@ -8,7 +8,18 @@ import { mulberry32 } from '../src/lib/random.ts';
 /** `who(i)`: the i-th code's candidate; by default everyone is someone new. */
 export function makeCodes(n, examFile = 'content/exams/steward-onboarding.yaml', who = (i) => ({ name: `考生${i + 1}`, number: `B${String(i + 1).padStart(4, '0')}` })) {
   const e = parse(readFileSync(examFile, 'utf8'));
-  const spec = { id: examFile.split('/').pop().replace('.yaml', ''), title: e.title, banks: e.banks, tags: e.tags ?? [], count: e.count, minutes: e.minutes, pass: e.pass, seed: String(e.seed ?? '1'), shuffle: false, role: e.role };
+  const spec = {
+    id: examFile.split('/').pop().replace('.yaml', ''),
+    title: e.title,
+    banks: e.banks,
+    tags: e.tags ?? [],
+    count: e.count,
+    minutes: e.minutes,
+    pass: e.pass,
+    seed: String(e.seed ?? '1'),
+    shuffle: false,
+    role: e.role,
+  };
   const pool = spec.banks.flatMap((b) => JSON.parse(readFileSync(`dist/exam-data/${b}.json`, 'utf8')));
   const qs = drawQuestions(spec, pool);
   const hash = examHash(spec, qs);

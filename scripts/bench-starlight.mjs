@@ -17,10 +17,18 @@ const split = (text) => {
   return { data: parse(m[1]), body: m[2] };
 };
 // The handbook's MDX uses one component, <Fact>: its fallback wording stands in for the project's figure.
-const plainBody = (body) => body.replace(/^import .*$/gm, '').replace(/<Fact\b[^>]*?fallback="([^"]*)"[^>]*\/>/g, '$1').replace(/<Fact\b[^>]*\/>/g, '');
+const plainBody = (body) =>
+  body
+    .replace(/^import .*$/gm, '')
+    .replace(/<Fact\b[^>]*?fallback="([^"]*)"[^>]*\/>/g, '$1')
+    .replace(/<Fact\b[^>]*\/>/g, '');
 // Front matter names a project's figure as {{fact:id|wording}}: the wording stands in for it, and
 // what is left is made safe for MDX.
-const text = (s) => String(s).replace(/\{\{fact:[\w-]+\|([^}]*)\}\}/g, '$1').replace(/\{\{fact:[\w-]+\}\}/g, '').replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+const text = (s) =>
+  String(s)
+    .replace(/\{\{fact:[\w-]+\|([^}]*)\}\}/g, '$1')
+    .replace(/\{\{fact:[\w-]+\}\}/g, '')
+    .replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 const yamlString = (s) => JSON.stringify(String(s).replace(/\{\{fact:[\w-]+\|([^}]*)\}\}/g, '$1'));
 const head = (d) => `---\ntitle: ${yamlString(d.title)}\ndescription: ${yamlString(d.summary ?? '')}\n---\n\n`;
 const findable = (d) => [d.aliases?.length ? `也叫：${text(d.aliases.join('、'))}` : '', d.questions?.length ? `常见问法：${text(d.questions.join('；'))}` : ''].filter(Boolean).join('\n\n') + '\n\n';
@@ -58,13 +66,19 @@ function writeDocs(docs) {
     const { data, body } = split(readFileSync(f, 'utf8'));
     put(join('emergency', relative('content/emergencies', f)), plan(data, body));
   }
-  put('index.mdx', `---\ntitle: 物业服务手册\ndescription: 应急预案、服务手册、岗位职责\n---\n\n- [应急预案](/emergency/fire/)\n- [服务手册](/handbook/service/request-flow/)\n- [岗位职责](/roles/security/)\n`);
+  put(
+    'index.mdx',
+    `---\ntitle: 物业服务手册\ndescription: 应急预案、服务手册、岗位职责\n---\n\n- [应急预案](/emergency/fire/)\n- [服务手册](/handbook/service/request-flow/)\n- [岗位职责](/roles/security/)\n`,
+  );
 }
 
 export function buildStarlight({ quiet = true } = {}) {
   const stdio = quiet ? 'ignore' : 'inherit';
   mkdirSync(STARLIGHT_DIR, { recursive: true });
-  writeFileSync(join(STARLIGHT_DIR, 'package.json'), JSON.stringify({ name: 'wuye-starlight-anchor', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2));
+  writeFileSync(
+    join(STARLIGHT_DIR, 'package.json'),
+    JSON.stringify({ name: 'wuye-starlight-anchor', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2),
+  );
   if (!existsSync(join(STARLIGHT_DIR, 'node_modules', '@astrojs', 'starlight'))) execSync('npm install --no-audit --no-fund', { cwd: STARLIGHT_DIR, stdio });
   writeFileSync(
     join(STARLIGHT_DIR, 'astro.config.mjs'),
@@ -84,7 +98,11 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
   );
   writeDocs(join(STARLIGHT_DIR, 'src', 'content', 'docs'));
-  execSync('npx astro build', { cwd: STARLIGHT_DIR, stdio, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(STARLIGHT_DIR, 'node_modules', '.bin')}:${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}` } });
+  execSync('npx astro build', {
+    cwd: STARLIGHT_DIR,
+    stdio,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(STARLIGHT_DIR, 'node_modules', '.bin')}:${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}` },
+  });
   return join(STARLIGHT_DIR, 'dist');
 }
 

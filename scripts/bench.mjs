@@ -31,11 +31,14 @@ const pages = countPages('dist');
 
 // 1b. Every project in content/projects/, each into its own folder, as build:all does
 const projectsOut = join(tmpdir(), `wuye-projects-${process.pid}`);
-const projectTimes = readdirSync('content/projects').filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).map((id) => {
-  const t = Date.now();
-  execSync('node scripts/build.mjs', { stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env: { ...env, PROJECT: id, OUT_DIR: join(projectsOut, id) } });
-  return [id, (Date.now() - t) / 1000];
-});
+const projectTimes = readdirSync('content/projects')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5))
+  .map((id) => {
+    const t = Date.now();
+    execSync('node scripts/build.mjs', { stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env: { ...env, PROJECT: id, OUT_DIR: join(projectsOut, id) } });
+    return [id, (Date.now() - t) / 1000];
+  });
 rmSync(projectsOut, { recursive: true, force: true });
 
 // 2. Page weight per page type (cold load: HTML + linked CSS/JS; islands' JS listed separately)
@@ -48,11 +51,25 @@ function cold(path) {
   const sum = (arr, f) => arr.reduce((n, b) => n + f(b), 0);
   return { html: br(html), css: sum(css, br), js: sum(js, br), total: br(html) + sum(css, br) + sum(js, br), gzip: gz(html) + sum(css, gz) + sum(js, gz) };
 }
-const types = [['首页', ''], ['手册页', 'handbook/service/request-flow'], ['长手册页', 'handbook/engineering/handover-design-points'], ['应急预案', 'emergency/fire'], ['上墙版', 'emergency/fire/print'], ['岗位页', 'roles/security'], ['管家的一天', 'day/steward-day'], ['题库练习', 'train/quiz/service'], ['演练', 'train/drill/flat-fire'], ['考核台', 'assess/console']];
+const types = [
+  ['首页', ''],
+  ['手册页', 'handbook/service/request-flow'],
+  ['长手册页', 'handbook/engineering/handover-design-points'],
+  ['应急预案', 'emergency/fire'],
+  ['上墙版', 'emergency/fire/print'],
+  ['岗位页', 'roles/security'],
+  ['管家的一天', 'day/steward-day'],
+  ['题库练习', 'train/quiz/service'],
+  ['演练', 'train/drill/flat-fire'],
+  ['考核台', 'assess/console'],
+];
 const rows = types.map(([name, p]) => [name, cold(p)]);
 
 // 3. JavaScript per island (gzip, the island module itself; shared chunks listed once)
-const islandJs = readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).map((f) => [f, gz(file(`_astro/${f}`))]).sort((a, b) => b[1] - a[1]);
+const islandJs = readdirSync('dist/_astro')
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => [f, gz(file(`_astro/${f}`))])
+  .sort((a, b) => b[1] - a[1]);
 
 // 4. Browser measurements: search latency, console import of 2,000 results, Lighthouse
 const port = 4399;
@@ -125,11 +142,21 @@ try {
   const lighthouse = (await import('lighthouse')).default;
   const { launch } = await import('chrome-launcher');
   // Three runs per page, each in a fresh browser; the median is reported (one run is noise).
-  for (const [name, p] of [['首页', '/'], ['手册页', '/handbook/etiquette/reception/'], ['应急预案', '/emergency/fire/']]) {
+  for (const [name, p] of [
+    ['首页', '/'],
+    ['手册页', '/handbook/etiquette/reception/'],
+    ['应急预案', '/emergency/fire/'],
+  ]) {
     const runs = [];
     for (let i = 0; i < 3; i++) {
       const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
-      const r = await lighthouse(`${base}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], formFactor: 'mobile' });
+      const r = await lighthouse(`${base}${p}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        formFactor: 'mobile',
+      });
       const c = r.lhr.categories;
       runs.push([...['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round(c[k].score * 100)), Math.round(r.lhr.audits['total-blocking-time'].numericValue)]);
       await chrome.kill();
@@ -165,7 +192,9 @@ console.log(`| 搜索：热查询中位数 | ${Math.round(median(search.warm))} 
 console.log(`| 打开搜索 + 第一次中文查询传输（「电梯困人」，页面目录即可回答） | ${kib(search.bytes)} KiB |`);
 console.log(`| 同上，但问题只有全文才能回答（「挡鼠板小心绊倒」，加载 Pagefind） | ${kib(search.fullText)} KiB |`);
 console.log(`| 考核台导入并分析 2,000 份结果 | ${Math.round(consoleMs)} ms |`);
-console.log(`| 考核台导入 ${RESULTS.toLocaleString('en')} 份结果（文件） | ${Math.round(rosterTiming.resultsMs)} ms（连同 ${PEOPLE.toLocaleString('en')} 人名单占浏览器存储 ${(rosterTiming.stored / 1e6).toFixed(1)} 百万字符${rosterTiming.saved ? '' : '，放不下：只在本页有效'}） |`);
+console.log(
+  `| 考核台导入 ${RESULTS.toLocaleString('en')} 份结果（文件） | ${Math.round(rosterTiming.resultsMs)} ms（连同 ${PEOPLE.toLocaleString('en')} 人名单占浏览器存储 ${(rosterTiming.stored / 1e6).toFixed(1)} 百万字符${rosterTiming.saved ? '' : '，放不下：只在本页有效'}） |`,
+);
 console.log(`| 名单导入 ${PEOPLE.toLocaleString('en')} 人：选文件到预览 | ${Math.round(rosterTiming.previewMs)} ms |`);
 console.log(`| 名单保存 + 完成情况（${PEOPLE.toLocaleString('en')} 人 × ${RESULTS.toLocaleString('en')} 份结果）显示 | ${Math.round(rosterTiming.keepMs)} ms |`);
 console.log(`| 重新打开考核台后展开完成情况 | ${Math.round(rosterTiming.openMs)} ms |`);

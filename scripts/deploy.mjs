@@ -32,7 +32,11 @@ try {
     console.error(`\n项目 ${project} 没有构建成功（原因见上面），${to} 没有动过。`);
     process.exit(1);
   }
-  const cards = Object.fromEntries(filesIn(built).filter(isWallCard).map((f) => [f, readFileSync(join(built, f), 'utf8')]));
+  const cards = Object.fromEntries(
+    filesIn(built)
+      .filter(isWallCard)
+      .map((f) => [f, readFileSync(join(built, f), 'utf8')]),
+  );
   const reprint = changedWallCards((f) => (existsSync(join(to, f)) ? readFileSync(join(to, f), 'utf8') : undefined), cards);
   const firstDeploy = !existsSync(join(to, 'index.html'));
   const r = deployFolder(built, to);

@@ -13,7 +13,9 @@ if (!nginx.every(existsSync)) {
   const isRoot = process.getuid?.() === 0;
   try {
     console.log('没有找到 nginx（部署测试要用），正在用 apt-get 安装 nginx-light 和 libnginx-mod-http-brotli-filter …');
-    execSync(`${isRoot ? '' : 'sudo '}apt-get update -qq && ${isRoot ? '' : 'sudo '}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light libnginx-mod-http-brotli-filter`, { stdio: 'inherit' });
+    execSync(`${isRoot ? '' : 'sudo '}apt-get update -qq && ${isRoot ? '' : 'sudo '}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light libnginx-mod-http-brotli-filter`, {
+      stdio: 'inherit',
+    });
   } catch {
     console.warn('没装上 nginx：部署测试（test/e2e/nginx.spec.ts）会跳过。');
   }

@@ -15,15 +15,15 @@ import { flagged } from '../src/lib/quiz/answer-format.ts';
 const dir = 'content/quizzes';
 const snapshotFile = 'test/fixtures/migration/answer-keys-v1.json';
 const CHOICE = new Set(['single', 'multiple', 'scenario']);
-const banks = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort();
+const banks = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+  .sort();
 
 if (process.argv.includes('--snapshot')) {
   const out = {};
   for (const f of banks) {
     const data = parseDocument(readFileSync(join(dir, f), 'utf8')).toJS();
-    out[f.replace(/\.yaml$/, '')] = Object.fromEntries(
-      data.questions.filter((q) => CHOICE.has(q.type)).map((q) => [q.id, { type: q.type, options: q.options, answer: q.answer }]),
-    );
+    out[f.replace(/\.yaml$/, '')] = Object.fromEntries(data.questions.filter((q) => CHOICE.has(q.type)).map((q) => [q.id, { type: q.type, options: q.options, answer: q.answer }]));
   }
   writeFileSync(snapshotFile, JSON.stringify(out, null, 1) + '\n');
   console.log(`已记录 ${Object.values(out).reduce((n, b) => n + Object.keys(b).length, 0)} 道选择题的答案：${snapshotFile}`);

@@ -75,7 +75,10 @@ if (process.argv.includes('--snapshot')) {
       write(p, doc);
       n++;
     }
-    for (const [file, listKey, keyName] of [['sources.yaml', 'sources', 'id'], ['aliases.yaml', 'aliases', 'word']]) {
+    for (const [file, listKey, keyName] of [
+      ['sources.yaml', 'sources', 'id'],
+      ['aliases.yaml', 'aliases', 'word'],
+    ]) {
       const p = join(root, 'content', file);
       const doc = parseDocument(readFileSync(p, 'utf8'));
       const seq = toList(doc, doc.contents, keyName, p);

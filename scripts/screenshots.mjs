@@ -34,7 +34,12 @@ try {
 const file = (project, name) => `${project}-${String(SCREENS[name].n).padStart(2, '0')}-${name}.png`;
 const rows = Object.entries(SCREENS)
   .sort((a, b) => a[1].n - b[1].n)
-  .map(([name, s]) => `| ${s.n} | ${s.title} | ${Object.keys(PROJECTS).map((p) => `[${p === 'phone' ? '手机' : '电脑'}](${file(p, name)})`).join(' · ')} | ${s.shows} |`);
+  .map(
+    ([name, s]) =>
+      `| ${s.n} | ${s.title} | ${Object.keys(PROJECTS)
+        .map((p) => `[${p === 'phone' ? '手机' : '电脑'}](${file(p, name)})`)
+        .join(' · ')} | ${s.shows} |`,
+  );
 writeFileSync(
   join(DIR, 'README.md'),
   `# 截图
@@ -52,7 +57,9 @@ ${rows.join('\n')}
 const pngs = readdirSync(DIR).filter((f) => f.endsWith('.png'));
 const sizes = pngs.map((f) => [f, statSync(join(DIR, f)).size]);
 const total = sizes.reduce((s, [, n]) => s + n, 0);
-const missing = Object.keys(SCREENS).flatMap((name) => Object.keys(PROJECTS).map((p) => file(p, name))).filter((f) => !pngs.includes(f));
+const missing = Object.keys(SCREENS)
+  .flatMap((name) => Object.keys(PROJECTS).map((p) => file(p, name)))
+  .filter((f) => !pngs.includes(f));
 const big = sizes.filter(([, n]) => n > MAX_FILE);
 console.log(`\n${pngs.length} 张截图，共 ${(total / 1024 / 1024).toFixed(2)} MB，写入 ${DIR}/`);
 if (missing.length) console.error(`缺少：${missing.join('、')}`);

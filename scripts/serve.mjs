@@ -40,9 +40,11 @@ createServer((req, res) => {
   // Astro's files carry a hash of their content in their names, so a host may let phones keep them
   // for a year (the README's nginx block does): a second page then costs no request for them.
   if (req.url?.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  compress(req, res, () => files(req, res, (err) => {
-    // serve-static passes on misses (404) and refusals such as a path outside the folder (403)
-    const status = err?.status ?? err?.statusCode ?? 404;
-    notFound(res, status === 403 || status === 400 ? status : 404);
-  }));
+  compress(req, res, () =>
+    files(req, res, (err) => {
+      // serve-static passes on misses (404) and refusals such as a path outside the folder (403)
+      const status = err?.status ?? err?.statusCode ?? 404;
+      notFound(res, status === 403 || status === 400 ? status : 404);
+    }),
+  );
 }).listen(port, '127.0.0.1', () => console.log(`手册已启动：http://localhost:${port}/`));

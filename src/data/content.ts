@@ -11,8 +11,7 @@ export type PlanEntry = CollectionEntry<'emergencies'>;
 export type RoleEntry = CollectionEntry<'roles'>;
 export type DayEntry = CollectionEntry<'day'>;
 
-const byOrder = <T extends { data: { order?: number; title: string } }>(a: T, b: T) =>
-  (a.data.order ?? 100) - (b.data.order ?? 100) || a.data.title.localeCompare(b.data.title, 'zh-CN');
+const byOrder = <T extends { data: { order?: number; title: string } }>(a: T, b: T) => (a.data.order ?? 100) - (b.data.order ?? 100) || a.data.title.localeCompare(b.data.title, 'zh-CN');
 
 export async function getSite(): Promise<SiteData> {
   const entry = await getEntry('site', 'site');

@@ -20,7 +20,18 @@ export async function getPresetExams(): Promise<ExamSpec[]> {
   const roles = (await getRoles()).map((r) => r.id);
   return (await getCollection('exams'))
     .sort((a, b) => roles.indexOf(a.data.role) - roles.indexOf(b.data.role))
-    .map((e) => ({ id: e.id, title: e.data.title, banks: e.data.banks, tags: e.data.tags, count: e.data.count, minutes: e.data.minutes, pass: e.data.pass, seed: e.data.seed, shuffle: false, role: e.data.role }));
+    .map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      banks: e.data.banks,
+      tags: e.data.tags,
+      count: e.data.count,
+      minutes: e.data.minutes,
+      pass: e.data.pass,
+      seed: e.data.seed,
+      shuffle: false,
+      role: e.data.role,
+    }));
 }
 
 /**
@@ -79,12 +90,10 @@ export async function getDecks(): Promise<Deck[]> {
   const plans = await getPlans();
   return (await getRoles()).map((role) => {
     const cards: Card[] = [];
-    for (const k of role.data.kpis)
-      cards.push({ id: `roles/${role.id}#kpi-${k.name}`, front: `「${k.name}」的目标是多少？`, back: k.target, href: hrefOf(`roles/${role.id}#kpis`) });
+    for (const k of role.data.kpis) cards.push({ id: `roles/${role.id}#kpi-${k.name}`, front: `「${k.name}」的目标是多少？`, back: k.target, href: hrefOf(`roles/${role.id}#kpis`) });
     const own = new Set([...role.data.mustKnow.map((m) => m.ref), ...role.data.path.filter((p) => p.kind === 'read').map((p) => p.ref)].map((r) => r.split('#')[0]));
     for (const p of pages.filter((p) => own.has(`handbook/${p.id}`)))
-      for (const t of p.data.timeLimits)
-        cards.push({ id: `handbook/${p.id}#limit-${t.id}`, front: `${t.what}：标准是？`, back: t.limit, href: hrefOf(`handbook/${p.id}#limit-${t.id}`) });
+      for (const t of p.data.timeLimits) cards.push({ id: `handbook/${p.id}#limit-${t.id}`, front: `${t.what}：标准是？`, back: t.limit, href: hrefOf(`handbook/${p.id}#limit-${t.id}`) });
     const acts = new Set(['all', ...(POSTS_OF[role.data.actor] ?? [role.data.actor])]);
     for (const plan of plans.filter((p) => p.data.roles.some((r) => acts.has(r))))
       cards.push({

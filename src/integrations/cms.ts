@@ -70,7 +70,11 @@ export function cmsInputs(root: string, env: NodeJS.ProcessEnv = process.env): C
       .sort()
       .map((f) => [f.slice(0, -4), (parse(splitFrontmatter(readFileSync(join(rolesDir, f), 'utf8'))?.front ?? '') as { title?: string } | null)?.title ?? f]),
   );
-  const sections = Object.fromEntries(Object.entries(site.sections).sort((a, b) => a[1].order - b[1].order).map(([k, s]) => [k, s.title]));
+  const sections = Object.fromEntries(
+    Object.entries(site.sections)
+      .sort((a, b) => a[1].order - b[1].order)
+      .map(([k, s]) => [k, s.title]),
+  );
   const name = (env.CMS_BACKEND ?? 'gitea') as CmsInputs['backend']['name'];
   return {
     contacts: site.contacts,
@@ -88,8 +92,7 @@ export function cmsInputs(root: string, env: NodeJS.ProcessEnv = process.env): C
   };
 }
 
-export const cmsConfigText = (root: string) =>
-  `# 由 src/lib/cms/config.ts 在构建时生成，不要手改（docs/EDITING.md）\n${stringify(cmsConfig(cmsInputs(root)), { lineWidth: 0 })}`;
+export const cmsConfigText = (root: string) => `# 由 src/lib/cms/config.ts 在构建时生成，不要手改（docs/EDITING.md）\n${stringify(cmsConfig(cmsInputs(root)), { lineWidth: 0 })}`;
 
 export default function cms(): AstroIntegration {
   let root = '';

@@ -27,7 +27,9 @@ export default function finishSite(): AstroIntegration {
         // (a dotfile: neither served nor precached).
         writeFileSync(join(out, '.project'), choice.abs);
         const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-        logger.info(`搜索索引已建（读了 ${pages} 个页面）；离线缓存：首次打开存 ${offline.shift.files} 个文件（${mb(offline.shift.bytes)} MB），培训内容 ${offline.training.files} 个文件（${mb(offline.training.bytes)} MB）用到时或连 Wi-Fi 空闲时再存`);
+        logger.info(
+          `搜索索引已建（读了 ${pages} 个页面）；离线缓存：首次打开存 ${offline.shift.files} 个文件（${mb(offline.shift.bytes)} MB），培训内容 ${offline.training.files} 个文件（${mb(offline.training.bytes)} MB）用到时或连 Wi-Fi 空闲时再存`,
+        );
       },
     },
   };

@@ -36,14 +36,17 @@ export default function Checklist({ id, title, cadence, items, signoff }: Props)
   // a checklist handed over from another phone or browser (转到另一部手机): merged in
   useEffect(() => {
     if (!location.hash.startsWith('#take=')) return;
-    void import('../lib/transfer.ts').then(({ readTransfer, mergeTakenChecklist }) => {
-      const t = readTransfer(location.hash);
-      history.replaceState(null, '', location.pathname + location.search);
-      const taken = t.ok ? t.checklists?.[id] : undefined;
-      if (!taken) return setTook(t.ok ? '转来的不是这张检查表的记录' : t.error);
-      checklists.update((cur) => ({ ...cur, [id]: mergeTakenChecklist(cur[id], taken) }));
-      setTook(`已收到转来的检查记录：本期 ${Object.keys(taken.current?.ticks ?? {}).length} 项，保存过的 ${taken.history.length} 次。`);
-    }, () => setTook('没能打开转来的记录：请联网后再试。'));
+    void import('../lib/transfer.ts').then(
+      ({ readTransfer, mergeTakenChecklist }) => {
+        const t = readTransfer(location.hash);
+        history.replaceState(null, '', location.pathname + location.search);
+        const taken = t.ok ? t.checklists?.[id] : undefined;
+        if (!taken) return setTook(t.ok ? '转来的不是这张检查表的记录' : t.error);
+        checklists.update((cur) => ({ ...cur, [id]: mergeTakenChecklist(cur[id], taken) }));
+        setTook(`已收到转来的检查记录：本期 ${Object.keys(taken.current?.ticks ?? {}).length} 项，保存过的 ${taken.history.length} 次。`);
+      },
+      () => setTook('没能打开转来的记录：请联网后再试。'),
+    );
   }, [id]);
   // failed items a save was refused for, marked until they get an action
   const [flag, setFlag] = useState<string[]>([]);
@@ -67,8 +70,7 @@ export default function Checklist({ id, title, cadence, items, signoff }: Props)
   const ids = items.map((i) => i.id);
   const t = tally(ticks, ids);
   const answered = ids.length - t.open;
-  const update = (fn: (e: NonNullable<typeof entry>) => NonNullable<typeof entry>) =>
-    checklists.update((cur) => ({ ...cur, [id]: fn(rollover(cur[id], cadence, new Date())) }));
+  const update = (fn: (e: NonNullable<typeof entry>) => NonNullable<typeof entry>) => checklists.update((cur) => ({ ...cur, [id]: fn(rollover(cur[id], cadence, new Date())) }));
   const when = current ? periodText(cadence, current.period) : '';
 
   return (

@@ -17,9 +17,30 @@ function rows(c: Capabilities, extra: { controlled: boolean; zhVoice: boolean | 
   const away = openInBrowserAdvice(c);
   const iosWeChat = c.inApp && c.platform === 'ios';
   return [
-    { id: 'offline', name: '离线使用（没网也能看手册）', ok: c.offline, note: c.offline ? (extra.controlled ? '已经存在这个浏览器里' : '第一次打开后会在后台存好') : iosWeChat ? '苹果手机的微信里不能离线：用 Safari 打开本网址，点分享按钮「添加到主屏幕」' : away || '这个浏览器不能离线保存：换用系统浏览器或 Chrome' },
-    { id: 'storage', name: '保存学习记录', ok: c.storage, note: c.storage ? (c.inApp ? '能保存；但退出微信登录时会被清掉，记得在「我的」做备份' : '能保存') : '不能保存（可能是无痕模式）：关掉页面记录就没了' },
-    { id: 'read-aloud', name: '朗读', ok: c.readAloud ? (extra.zhVoice ?? true) : false, note: c.readAloud ? (extra.zhVoice === false ? '能朗读，但没有中文语音：在系统设置里装中文语音' : '能用') : away || '这个浏览器不会朗读：朗读按钮不显示' },
+    {
+      id: 'offline',
+      name: '离线使用（没网也能看手册）',
+      ok: c.offline,
+      note: c.offline
+        ? extra.controlled
+          ? '已经存在这个浏览器里'
+          : '第一次打开后会在后台存好'
+        : iosWeChat
+          ? '苹果手机的微信里不能离线：用 Safari 打开本网址，点分享按钮「添加到主屏幕」'
+          : away || '这个浏览器不能离线保存：换用系统浏览器或 Chrome',
+    },
+    {
+      id: 'storage',
+      name: '保存学习记录',
+      ok: c.storage,
+      note: c.storage ? (c.inApp ? '能保存；但退出微信登录时会被清掉，记得在「我的」做备份' : '能保存') : '不能保存（可能是无痕模式）：关掉页面记录就没了',
+    },
+    {
+      id: 'read-aloud',
+      name: '朗读',
+      ok: c.readAloud ? (extra.zhVoice ?? true) : false,
+      note: c.readAloud ? (extra.zhVoice === false ? '能朗读，但没有中文语音：在系统设置里装中文语音' : '能用') : away || '这个浏览器不会朗读：朗读按钮不显示',
+    },
     { id: 'print', name: '打印上墙版、证书、记录表', ok: c.print, note: c.print ? '能用' : away || '不能打印：用电脑打开再打印' },
     { id: 'download', name: '下载文件（备份、结果、表格）', ok: c.download, note: c.download ? '能用' : `改用复制文字或长按保存图片；${away || '或换浏览器'}` },
     { id: 'share', name: '系统分享', ok: c.share, note: c.share ? '能用' : '改用「复制」后粘贴到聊天里' },

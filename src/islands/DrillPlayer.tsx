@@ -66,7 +66,16 @@ export default function DrillPlayer({ id, drill, plan, actors }: Props) {
     return (
       <div class="drill">
         <Notices />
-        <DrillStart role={actors[drill.role] ?? drill.role} startClock={drill.startClock} best={best} tries={history.length} pressure={pressure} seconds={PRESSURE_SECONDS} onPressure={setPressure} onStart={restart} />
+        <DrillStart
+          role={actors[drill.role] ?? drill.role}
+          startClock={drill.startClock}
+          best={best}
+          tries={history.length}
+          pressure={pressure}
+          seconds={PRESSURE_SECONDS}
+          onPressure={setPressure}
+          onStart={restart}
+        />
       </div>
     );
   }

@@ -38,7 +38,12 @@ export default function ExamTaker() {
       .catch((e) => setError(bankErrorText(e)));
   }, []);
 
-  if (error) return <p role="alert" class="notice">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="notice">
+        {error}
+      </p>
+    );
   if (!exam) return <p role="status">正在准备考试…</p>;
 
   const key = chosen === undefined ? sittingToShow(all, exam.hash) : chosen;

@@ -58,17 +58,37 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
       <Notices />
       <label class="field">
         <span>岗位</span>
-        <select value={deck.role} onChange={(e) => { setRole((e.target as HTMLSelectElement).value); setShown(false); }}>
+        <select
+          value={deck.role}
+          onChange={(e) => {
+            setRole((e.target as HTMLSelectElement).value);
+            setShown(false);
+          }}
+        >
           {decks.map((d) => (
-            <option key={d.role} value={d.role}>{d.title}（{d.cards.length} 张）</option>
+            <option key={d.role} value={d.role}>
+              {d.title}（{d.cards.length} 张）
+            </option>
           ))}
         </select>
       </label>
       <dl class="stats">
-        <div><dt>待复习</dt><dd data-stat="due">{counts.due}</dd></div>
-        <div><dt>没学过</dt><dd data-stat="new">{counts.new}</dd></div>
-        <div><dt>学习中</dt><dd data-stat="learning">{counts.learning}</dd></div>
-        <div><dt>已掌握</dt><dd data-stat="learned">{counts.learned}</dd></div>
+        <div>
+          <dt>待复习</dt>
+          <dd data-stat="due">{counts.due}</dd>
+        </div>
+        <div>
+          <dt>没学过</dt>
+          <dd data-stat="new">{counts.new}</dd>
+        </div>
+        <div>
+          <dt>学习中</dt>
+          <dd data-stat="learning">{counts.learning}</dd>
+        </div>
+        <div>
+          <dt>已掌握</dt>
+          <dd data-stat="learned">{counts.learned}</dd>
+        </div>
       </dl>
       <p class="new-today" data-new-today>
         今天的新卡：还有 {fresh.left} 张{fresh.started > 0 && `（已学 ${fresh.started} 张）`}。每天最多 {fresh.limit} 张新卡
@@ -76,8 +96,12 @@ export default function Flashcards({ decks }: { decks: Deck[] }) {
       </p>
       {card ? (
         <section class="card" aria-labelledby="card-front" ref={box}>
-          <p class="card-meta">{all[card.id] ? '复习' : '新卡'} · 今天还有 {queue.length} 张</p>
-          <p class="front" id="card-front">{card.front}</p>
+          <p class="card-meta">
+            {all[card.id] ? '复习' : '新卡'} · 今天还有 {queue.length} 张
+          </p>
+          <p class="front" id="card-front">
+            {card.front}
+          </p>
           {shown ? (
             <>
               <div class="back" tabIndex={-1} ref={back}>

@@ -36,25 +36,28 @@ export default function IncidentRun({ plan, contacts, stepCalls = {} }: Props) {
   useEffect(() => {
     // a run handed over from another phone or browser (转到另一部手机): merged in, then opened
     if (location.hash.startsWith('#take=')) {
-      void import('../lib/transfer.ts').then(({ readTransfer, refillRun }) => {
-        const t = readTransfer(location.hash);
-        history.replaceState(null, '', location.pathname + location.search);
-        if (!t.ok || !t.incidents) {
-          setTakeError(t.ok ? '转来的不是处置记录' : t.error);
-          setRunId(new URLSearchParams(location.search).get('run'));
-          return;
-        }
-        const taken = t.incidents;
-        const id = Object.keys(taken)[0];
-        incidents.update((a) => {
-          const out = { ...a };
-          // the newer version of the same run wins, as in a backup merge
-          for (const [k, v] of Object.entries(taken)) if (!out[k] || v.updatedAt > out[k].updatedAt) out[k] = refillRun(v, plan);
-          return out;
-        });
-        history.replaceState(null, '', `?run=${encodeURIComponent(id)}`);
-        setRunId(id);
-      }, () => setTakeError('没能打开转来的记录：请联网后再试。'));
+      void import('../lib/transfer.ts').then(
+        ({ readTransfer, refillRun }) => {
+          const t = readTransfer(location.hash);
+          history.replaceState(null, '', location.pathname + location.search);
+          if (!t.ok || !t.incidents) {
+            setTakeError(t.ok ? '转来的不是处置记录' : t.error);
+            setRunId(new URLSearchParams(location.search).get('run'));
+            return;
+          }
+          const taken = t.incidents;
+          const id = Object.keys(taken)[0];
+          incidents.update((a) => {
+            const out = { ...a };
+            // the newer version of the same run wins, as in a backup merge
+            for (const [k, v] of Object.entries(taken)) if (!out[k] || v.updatedAt > out[k].updatedAt) out[k] = refillRun(v, plan);
+            return out;
+          });
+          history.replaceState(null, '', `?run=${encodeURIComponent(id)}`);
+          setRunId(id);
+        },
+        () => setTakeError('没能打开转来的记录：请联网后再试。'),
+      );
       return;
     }
     setRunId(new URLSearchParams(location.search).get('run'));

@@ -29,7 +29,9 @@ export default function LearningPath({ role, title, items, deck }: { role: strin
         <p class="notice ok">这是你的岗位，首页会带你回到这里继续学。</p>
       ) : (
         <p class="actions">
-          <button type="button" class="button primary" onClick={() => settings.update((x) => ({ ...x, role }))}>设为我的岗位</button>
+          <button type="button" class="button primary" onClick={() => settings.update((x) => ({ ...x, role }))}>
+            设为我的岗位
+          </button>
           <span class="muted">设好以后，首页直接带你回到这条学习路径。</span>
         </p>
       )}
@@ -39,14 +41,21 @@ export default function LearningPath({ role, title, items, deck }: { role: strin
       </div>
       {r.next && (
         <p class="path-next">
-          下一步：<a class="button primary" href={r.next.href}>{KIND[r.next.kind]}：{r.next.label}</a>
+          下一步：
+          <a class="button primary" href={r.next.href}>
+            {KIND[r.next.kind]}：{r.next.label}
+          </a>
         </p>
       )}
       <ol class="path">
         {r.items.map((it) => (
           <li key={it.kind + it.ref} class={it.done ? 'done' : ''}>
             <span class="tag">{KIND[it.kind]}</span>
-            <a href={it.href}>{it.label}</a> <span class="muted nowrap">{it.done ? '✓ ' : ''}{it.detail}</span>
+            <a href={it.href}>{it.label}</a>{' '}
+            <span class="muted nowrap">
+              {it.done ? '✓ ' : ''}
+              {it.detail}
+            </span>
             {it.kind === 'read' && (
               <button type="button" class="link nowrap" aria-pressed={it.done} onClick={() => toggleRead(it.ref, !it.done)}>
                 {it.done ? '标为未读' : '我读完了'}

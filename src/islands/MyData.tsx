@@ -107,11 +107,17 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
         <ul data-practice-log>
           {log.map((a) =>
             a.kind === 'quiz' ? (
-              <li key={`q${a.bank}${a.at}`}>{fmt(a.at)} 测验「{bankTitle.get(a.bank) ?? a.bank}」{a.correct}/{a.total}</li>
+              <li key={`q${a.bank}${a.at}`}>
+                {fmt(a.at)} 测验「{bankTitle.get(a.bank) ?? a.bank}」{a.correct}/{a.total}
+              </li>
             ) : a.kind === 'drill' ? (
-              <li key={`d${a.drill}${a.at}`}>{fmt(a.at)} 演练「{drillTitles[a.drill] ?? a.drill}」{a.score} 分 {PASS_WORD(a.passed)}</li>
+              <li key={`d${a.drill}${a.at}`}>
+                {fmt(a.at)} 演练「{drillTitles[a.drill] ?? a.drill}」{a.score} 分 {PASS_WORD(a.passed)}
+              </li>
             ) : (
-              <li key={`c${a.checklist}${a.at}`}>{fmt(a.at)} 检查表「{checklistTitles[a.checklist] ?? a.checklist}」{a.period} {a.by}</li>
+              <li key={`c${a.checklist}${a.at}`}>
+                {fmt(a.at)} 检查表「{checklistTitles[a.checklist] ?? a.checklist}」{a.period} {a.by}
+              </li>
             ),
           )}
         </ul>
@@ -138,15 +144,25 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
       <section aria-labelledby="me-clear">
         <h2 id="me-clear">清空本机记录</h2>
         {!confirming ? (
-          <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>清空本机记录…</button>
+          <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>
+            清空本机记录…
+          </button>
         ) : (
           <div class="confirm" role="alertdialog" aria-labelledby="confirm-h">
-            <p id="confirm-h"><strong>确定要清空这个浏览器里的全部学习记录、考试记录和现场处置记录吗？</strong>清空后无法恢复，建议先备份。</p>
-            <button type="button" class="button danger" onClick={reset}>确定清空</button>{' '}
-            <button type="button" class="button" onClick={() => setConfirming(false)}>取消</button>
+            <p id="confirm-h">
+              <strong>确定要清空这个浏览器里的全部学习记录、考试记录和现场处置记录吗？</strong>清空后无法恢复，建议先备份。
+            </p>
+            <button type="button" class="button danger" onClick={reset}>
+              确定清空
+            </button>{' '}
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              取消
+            </button>
           </div>
         )}
-        <p role="status" aria-live="polite">{message}</p>
+        <p role="status" aria-live="polite">
+          {message}
+        </p>
       </section>
     </div>
   );

@@ -53,7 +53,7 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
   const q = queue ? byId.get(queue[idx]) : undefined;
   const finished = queue !== null && idx >= queue.length;
 
-  const response = q ? responses[q.id] ?? initialResponse(q, seed) : undefined;
+  const response = q ? (responses[q.id] ?? initialResponse(q, seed)) : undefined;
   const setResponse = (r: Response) => q && setResponses((all) => ({ ...all, [q.id]: r }));
 
   const result = q && scored?.id === q.id ? scored.score : null;
@@ -98,16 +98,7 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
     return (
       <div class="quiz">
         <Notices />
-        <QuizStart
-          summary={summary}
-          roles={roles}
-          pass={pass}
-          ids={ids}
-          stats={bankStats(p, bank, ids)}
-          unanswered={ids.filter((id) => !p.answers[id])}
-          wrong={wrong}
-          start={start}
-        />
+        <QuizStart summary={summary} roles={roles} pass={pass} ids={ids} stats={bankStats(p, bank, ids)} unanswered={ids.filter((id) => !p.answers[id])} wrong={wrong} start={start} />
       </div>
     );
   }
@@ -148,9 +139,13 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
         </div>
         <div class="actions" ref={actions}>
           {result ? (
-            <button type="submit" class="button primary">{idx + 1 < queue.length ? '下一题' : '看成绩'}</button>
+            <button type="submit" class="button primary">
+              {idx + 1 < queue.length ? '下一题' : '看成绩'}
+            </button>
           ) : (
-            <button type="submit" class="button primary" disabled={!isAnswered(response)}>提交答案</button>
+            <button type="submit" class="button primary" disabled={!isAnswered(response)}>
+              提交答案
+            </button>
           )}
         </div>
       </form>

@@ -70,8 +70,7 @@ export default function SearchPage() {
         {state.status === 'error' && <p role="alert">{state.message}</p>}
         {state.status === 'done' && (
           <p>
-            「{state.query}」{section ? `（${section}）` : ''}找到 {state.results.length} 条
-            {!state.complete && '，正在全文里找更多…'}
+            「{state.query}」{section ? `（${section}）` : ''}找到 {state.results.length} 条{!state.complete && '，正在全文里找更多…'}
           </p>
         )}
         {state.status === 'done' && state.corrected && <Corrected corrected={state.corrected} typed={state.query} onExact={() => commit(query, section, true)} />}

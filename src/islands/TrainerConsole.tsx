@@ -22,7 +22,6 @@ import { ResultsTable } from './console/ResultsTable.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
 
-
 interface Props {
   roles: Record<string, string>;
   site: string;
@@ -65,10 +64,12 @@ export default function TrainerConsole({ roles, site, presets, issuer, roleNames
 
   // Stored codes need their banks before they can be scored.
   useEffect(() => {
-    void ensureBanks(data.codes.flatMap((c) => {
-      const d = decodeCached(c);
-      return d.ok ? d.value.spec.banks : [];
-    }));
+    void ensureBanks(
+      data.codes.flatMap((c) => {
+        const d = decodeCached(c);
+        return d.ok ? d.value.spec.banks : [];
+      }),
+    );
   }, [data.codes]);
 
   const payloads = useMemo(() => data.codes.map(decodeCached).flatMap((d) => (d.ok ? [d.value] : [])), [data.codes]);
@@ -126,7 +127,9 @@ export default function TrainerConsole({ roles, site, presets, issuer, roleNames
         <div class="empty">
           <strong>还没有考试结果</strong>
           <p>考生交卷后，把手机上的结果码粘贴到上面，或上传结果文件、二维码照片。</p>
-          <a class="button" href="/assess/">去出卷</a>
+          <a class="button" href="/assess/">
+            去出卷
+          </a>
         </div>
       ) : (
         <>

@@ -5,7 +5,11 @@
  * have one plain header row; a table without a <thead>, or already marked, is left as it is.
  */
 const TABLE = /<table(\s[^>]*)?>([\s\S]*?)<\/table>/g;
-const strip = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim();
+const strip = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function reflowTables(html: string): string {

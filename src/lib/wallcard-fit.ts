@@ -81,7 +81,17 @@ export function sheetHeight(t: WallCardText, scale: number): number {
 
   // steps in two columns, a step going on in the next column where it must
   const column = (PAGE.width - 5 * PX_PER_MM) / 2;
-  const stepLines = t.steps.reduce((n, s) => n + lines(s.action, body, column - 1.7 * body, s.badges.reduce((e, b) => e + emWidth(b) * 0.75 + 0.8, 0)), 0);
+  const stepLines = t.steps.reduce(
+    (n, s) =>
+      n +
+      lines(
+        s.action,
+        body,
+        column - 1.7 * body,
+        s.badges.reduce((e, b) => e + emWidth(b) * 0.75 + 0.8, 0),
+      ),
+    0,
+  );
   const steps = h2 + (stepLines / 2 + 1) * body * lh + (t.steps.length / 2) * PX_PER_MM;
 
   // 绝对不要, two columns

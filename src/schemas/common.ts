@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Ids are the keys browser progress is stored under: lowercase ASCII, stable across edits. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写英文字母、数字和连字符（如 lift-entrapment）');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写英文字母、数字和连字符（如 lift-entrapment）');
 
 const text = z.string().trim().min(1, '不能为空');
 export const nonEmpty = text;
@@ -19,9 +17,7 @@ export type SourceRef = z.infer<typeof sourceRef>;
 export const sources = z.array(sourceRef).min(1, '至少要写明一个出处');
 
 /** A page id plus an anchor on it, e.g. "handbook/cleaning/garbage-retention#limit-gate" */
-export const pageAnchor = z
-  .string()
-  .regex(/^[a-z0-9/-]+(#[^\s#]+)?$/, '格式应为「页面id#锚点」，如 emergency/fire#steps');
+export const pageAnchor = z.string().regex(/^[a-z0-9/-]+(#[^\s#]+)?$/, '格式应为「页面id#锚点」，如 emergency/fire#steps');
 
 /** Numbers with units so quizzes and drills can use the figures, not only the prose. */
 export const timeLimit = z.strictObject({

@@ -11,7 +11,8 @@ import type { Question } from './quiz.ts';
  * Words that only an editor writes: remarks about the source documents or unfinished work.
  * Staff read pages as instructions, so such remarks belong in YAML comments or sources.yaml.
  */
-const EDITOR_NOTE = /种子|原方案|原文|原资料|仅标题|只有标题|没有写明|未写明|没写明|待核实|待确认|待补充|笔误|编者|TODO|FIXME|[（(](?:gate|patrol|carpark|monitor|security-lead|steward|front-desk|cs-supervisor|cleaner|greening|engineer|manager|finder)[）)]/;
+const EDITOR_NOTE =
+  /种子|原方案|原文|原资料|仅标题|只有标题|没有写明|未写明|没写明|待核实|待确认|待补充|笔误|编者|TODO|FIXME|[（(](?:gate|patrol|carpark|monitor|security-lead|steward|front-desk|cs-supervisor|cleaner|greening|engineer|manager|finder)[）)]/;
 
 /** The first editor remark in a piece of page text, or undefined. */
 export function editorNote(text: string): string | undefined {
@@ -30,13 +31,16 @@ export function renderedBody(body: string): string {
 export function stringsOf(value: unknown, path = ''): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, path ? `${path}.${i}` : String(i)));
-  if (value && typeof value === 'object' && !(value instanceof Date))
-    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.entries(value).flatMap(([k, v]) => stringsOf(v, path ? `${path}.${k}` : k));
   return [];
 }
 
 /** Options compared the way a reader sees them: width, case, spaces and punctuation ignored. */
-export const plainText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '');
+export const plainText = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]/gu, '');
 
 /** Indices of list entries that repeat an earlier one, as a reader would see them. */
 export function repeatedEntries(list: string[]): number[] {
@@ -101,10 +105,7 @@ export interface CitedFigure {
 }
 
 /** The figure behind `page#limit-…` or `page#step-…`, or undefined when the anchor holds none. */
-export function citedFigure(
-  anchor: string,
-  pages: { handbook: Map<string, HandbookData>; emergencies: Map<string, EmergencyData> },
-): CitedFigure | undefined {
+export function citedFigure(anchor: string, pages: { handbook: Map<string, HandbookData>; emergencies: Map<string, EmergencyData> }): CitedFigure | undefined {
   const [page, hash] = anchor.split('#');
   if (!hash) return undefined;
   if (page.startsWith('handbook/') && hash.startsWith('limit-')) {
@@ -132,8 +133,7 @@ export function keyContradiction(q: Question, fig: CitedFigure): string | undefi
     if (q.answer === undefined) return undefined; // the project's own figure: nothing fixed to compare
     if (fig.value !== undefined && fig.unit === q.unit && Math.abs(q.answer - fig.value) > q.tolerance + 1e-9)
       return `答案 ${q.answer}${q.unit} 与出处写的「${fig.wording}」（${fig.value}${fig.unit}）不一致`;
-    if (fig.value === undefined && q.unit === '分钟' && fig.wording)
-      return `出处写的是「${fig.wording}」，没有分钟数，不能考 ${q.answer} 分钟`;
+    if (fig.value === undefined && q.unit === '分钟' && fig.wording) return `出处写的是「${fig.wording}」，没有分钟数，不能考 ${q.answer} 分钟`;
     return undefined;
   }
   if (q.type !== 'single' && q.type !== 'scenario') return undefined;
@@ -144,8 +144,7 @@ export function keyContradiction(q: Question, fig: CitedFigure): string | undefi
     return m.length && fig.wording ? `出处写的是「${fig.wording}」，标准答案却是「${key}」` : undefined;
   }
   const inKey = numbersIn(key);
-  if (fig.unit && key.includes(fig.unit) && inKey.length && !inKey.includes(fig.value))
-    return `标准答案「${key}」与出处写的「${fig.wording}」不一致`;
+  if (fig.unit && key.includes(fig.unit) && inKey.length && !inKey.includes(fig.value)) return `标准答案「${key}」与出处写的「${fig.wording}」不一致`;
   return undefined;
 }
 

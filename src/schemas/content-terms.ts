@@ -51,7 +51,15 @@ export function drillLengthCue(d: Pick<DrillData, 'nodes'>): { decisions: number
     const right = node.choices.flatMap((c, i) => (c.step && !c.critical ? [i] : []));
     if (!right.length) continue;
     decisions++;
-    if (right.some((i) => keyStrictlyLongest(node.choices.map((c) => c.text), i))) longest.push(id);
+    if (
+      right.some((i) =>
+        keyStrictlyLongest(
+          node.choices.map((c) => c.text),
+          i,
+        ),
+      )
+    )
+      longest.push(id);
   }
   return { decisions, longest };
 }

@@ -18,8 +18,13 @@ export function keyedList<K extends string, T extends z.ZodObject>(key: K, item:
         else ctx.addIssue({ code: 'custom', path: [i, key], message: `${what}「${id}」重复：第 ${seen + 1} 项和第 ${i + 1} 项用了同一个${what}，要改成不同的` });
       });
     })
-    .transform((list) => Object.fromEntries(list.map((entry) => {
-      const { [key]: id, ...rest } = entry as Record<string, unknown>;
-      return [id as string, rest];
-    })) as Record<string, Omit<z.output<T>, K>>);
+    .transform(
+      (list) =>
+        Object.fromEntries(
+          list.map((entry) => {
+            const { [key]: id, ...rest } = entry as Record<string, unknown>;
+            return [id as string, rest];
+          }),
+        ) as Record<string, Omit<z.output<T>, K>>,
+    );
 }

@@ -23,7 +23,8 @@ export function siteUrlGap(url: string): string | undefined {
   if (EXAMPLE_HOST.test(u.hostname)) return `「${u.hostname}」是示例或本机地址：写上员工手机实际打开的网址`;
   if (u.protocol !== 'https:') return '要用 https:// 开头的网址：离线功能只在 HTTPS 下可用';
   // Every link, wall-card QR code and the offline cache start at the site's root.
-  if (u.pathname !== '/' || u.search || u.hash) return `网址只能是域名本身（如 https://${u.hostname}/），不能带「${u.pathname}${u.search}」：本站的链接、上墙版二维码和离线缓存都从网站根目录算起，请给手册单独一个域名或子域名`;
+  if (u.pathname !== '/' || u.search || u.hash)
+    return `网址只能是域名本身（如 https://${u.hostname}/），不能带「${u.pathname}${u.search}」：本站的链接、上墙版二维码和离线缓存都从网站根目录算起，请给手册单独一个域名或子域名`;
   return undefined;
 }
 
@@ -51,7 +52,7 @@ function pageName(e: RawEntry, kind: string): string {
 export function contentUses(raw: RawContent): { contacts: Map<string, string[]>; templates: Use[] } {
   const contacts = new Map<string, string[]>();
   const add = (id: string, where: string) => contacts.set(id, [...(contacts.get(id) ?? []), where]);
-  for (const e of raw.emergencies) for (const c of ((e.data as { contacts?: string[] })?.contacts ?? [])) add(c, pageName(e, '预案和上墙版'));
+  for (const e of raw.emergencies) for (const c of (e.data as { contacts?: string[] })?.contacts ?? []) add(c, pageName(e, '预案和上墙版'));
   const templates: Use[] = [];
   const pages: [RawEntry[], string][] = [
     [raw.handbook, '手册'],
@@ -68,7 +69,7 @@ export function contentUses(raw: RawContent): { contacts: Map<string, string[]>;
     }
   for (const e of raw.quizzes) {
     const bank = titleOf(e);
-    for (const q of ((e.data as { questions?: { id: string }[] })?.questions ?? [])) {
+    for (const q of (e.data as { questions?: { id: string }[] })?.questions ?? []) {
       const refs = stringsOf(q).flatMap((t) => templateRefs(t.text));
       if (refs.length) templates.push({ where: `${typeof bank === 'string' ? `题库「${bank}」的` : ''}题目 ${q.id}`, question: q.id, refs });
     }
@@ -126,8 +127,7 @@ export function launchGaps(raw: RawContent, site: SiteData, projectFile: string,
     else if (c.phone) {
       const found = phoneFinding(c.phone, { own: site.contacts[id]?.phone, service: site.contacts[id]?.service });
       if (found?.level === 'refuse') gap(`contacts.${id}.phone`, `「${c.kind}」的电话 ${c.phone} ${found.why}：${said}`);
-      else if (found && !confirmed.has(nationalDigits(c.phone)))
-        gap(`contacts.${id}.phone`, `要确认：「${c.kind}」的电话 ${c.phone} ${found.why}。核对无误后在项目文件里写 numberOk: ["${c.phone}"]`);
+      else if (found && !confirmed.has(nationalDigits(c.phone))) gap(`contacts.${id}.phone`, `要确认：「${c.kind}」的电话 ${c.phone} ${found.why}。核对无误后在项目文件里写 numberOk: ["${c.phone}"]`);
     }
   }
   // a number refused above is not also held for being shared

@@ -30,7 +30,12 @@ export function chosenProject(root: string, env: Record<string, string | undefin
 
 export function listProjects(root: string): string[] {
   const dir = join(root, 'content', 'projects');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).map((f) => f.slice(0, -5)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+        .map((f) => f.slice(0, -5))
+        .sort()
+    : [];
 }
 
 /** The project's data, or the problems that stop it being read, each with file and field. */

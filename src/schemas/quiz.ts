@@ -51,12 +51,14 @@ const authoredQuestion = z.discriminatedUnion('type', [
     type: z.literal('match'),
     pairs: z.array(z.strictObject({ left: nonEmpty, right: nonEmpty })).min(2),
   }),
-  z.strictObject({
-    ...base,
-    type: z.literal('scenario'),
-    situation: nonEmpty,
-    options,
-  }).superRefine(oneRight),
+  z
+    .strictObject({
+      ...base,
+      type: z.literal('scenario'),
+      situation: nonEmpty,
+      options,
+    })
+    .superRefine(oneRight),
 ]);
 
 /**

@@ -8,7 +8,24 @@ import { checkDrillGraph } from '../lib/drill/graph.ts';
 import { cueFigures, cueProblems } from '../lib/quiz/cues.ts';
 import { taughtAsRight } from './content-rules.ts';
 import { deprecatedTerms, drillLengthCue, withoutTermList, MAX_DRILL_LONGEST_SHARE, MIN_DRILL_DECISIONS } from './content-terms.ts';
-import { bodyLinks, brokenLink, citedFigure, MAX_ALL_BUT_ONE_SHARE, multipleChoiceHabits, editorNote, pageSafetyProblems, safetyProblems, type SiteMap, keyBalance, keyContradiction, MAX_KEY_SHARE, questionLists, renderedBody, repeatedEntries, stringsOf } from './content-rules.ts';
+import {
+  bodyLinks,
+  brokenLink,
+  citedFigure,
+  MAX_ALL_BUT_ONE_SHARE,
+  multipleChoiceHabits,
+  editorNote,
+  pageSafetyProblems,
+  safetyProblems,
+  type SiteMap,
+  keyBalance,
+  keyContradiction,
+  MAX_KEY_SHARE,
+  questionLists,
+  renderedBody,
+  repeatedEntries,
+  stringsOf,
+} from './content-rules.ts';
 import { anchorFor, fixedAnchors, headingAnchors } from './anchors.ts';
 import { checklistSchema, type ChecklistData } from './checklist.ts';
 import { daySchema, type DayData } from './day.ts';
@@ -128,21 +145,19 @@ export function validateContent(raw: RawContent): ContentIssue[] {
 
   // Every page and the anchors it will render.
   const anchors = new Map<string, Set<string>>();
-  const addPage = (pageId: string, body: string | undefined, fixed: readonly string[], more: string[]) =>
-    anchors.set(pageId, new Set([...fixed, ...headingAnchors(body ?? ''), ...more]));
+  const addPage = (pageId: string, body: string | undefined, fixed: readonly string[], more: string[]) => anchors.set(pageId, new Set([...fixed, ...headingAnchors(body ?? ''), ...more]));
   for (const { entry, data } of handbook)
-    addPage(pageIdOf.handbook(entry.id), entry.body, fixedAnchors.handbook, [
-      ...data.timeLimits.map((t) => anchorFor.limit(t.id)),
-      ...data.steps.map((s) => anchorFor.step(s.id)),
-    ]);
+    addPage(pageIdOf.handbook(entry.id), entry.body, fixedAnchors.handbook, [...data.timeLimits.map((t) => anchorFor.limit(t.id)), ...data.steps.map((s) => anchorFor.step(s.id))]);
   for (const { entry, data } of emergencies)
-    addPage(pageIdOf.emergency(entry.id), entry.body, fixedAnchors.emergency, [
-      ...data.steps.map((s) => anchorFor.step(s.id)),
-      ...data.never.map((n) => anchorFor.never(n.id)),
-    ]);
+    addPage(pageIdOf.emergency(entry.id), entry.body, fixedAnchors.emergency, [...data.steps.map((s) => anchorFor.step(s.id)), ...data.never.map((n) => anchorFor.never(n.id))]);
   for (const { entry } of roles) addPage(pageIdOf.role(entry.id), entry.body, fixedAnchors.role, []);
   for (const { entry, data } of days)
-    addPage(pageIdOf.day(entry.id), entry.body, fixedAnchors.day, data.slots.map((s) => anchorFor.slot(s.time)));
+    addPage(
+      pageIdOf.day(entry.id),
+      entry.body,
+      fixedAnchors.day,
+      data.slots.map((s) => anchorFor.slot(s.time)),
+    );
 
   function checkAnchor(file: string, field: string, value: string) {
     const [page, anchor] = value.split('#');
@@ -166,8 +181,18 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     else checkIn(entry.file, '（所在文件夹）', section, sections, '手册栏目（site.yaml 的 sections 里没有）');
     checkSources(entry.file, data.sources);
     data.roles.forEach((r, i) => checkIn(entry.file, `roles.${i}`, r, roleIds, '岗位'));
-    unique(entry.file, 'timeLimits', data.timeLimits.map((t) => t.id), report);
-    unique(entry.file, 'steps', data.steps.map((t) => t.id), report);
+    unique(
+      entry.file,
+      'timeLimits',
+      data.timeLimits.map((t) => t.id),
+      report,
+    );
+    unique(
+      entry.file,
+      'steps',
+      data.steps.map((t) => t.id),
+      report,
+    );
   }
   for (const { entry, data } of emergencies) {
     checkSources(entry.file, data.sources);
@@ -179,11 +204,20 @@ export function validateContent(raw: RawContent): ContentIssue[] {
       if (s.withinMinutes !== undefined && !s.limitSource)
         report(entry.file, `steps.${i}.limitSource`, `写了 ${s.withinMinutes} 分钟时限，就要写明规定这个时限的出处（sources.yaml 的键）；没有出处的写 when: 立即 / 尽快`);
       else if (s.limitSource && !s.withinMinutes) report(entry.file, `steps.${i}.limitSource`, '没有 withinMinutes，不需要 limitSource');
-      else if (s.limitSource && !planSources.has(s.limitSource))
-        report(entry.file, `steps.${i}.limitSource`, `时限出处「${s.limitSource}」要同时列在本预案的 sources 里`);
+      else if (s.limitSource && !planSources.has(s.limitSource)) report(entry.file, `steps.${i}.limitSource`, `时限出处「${s.limitSource}」要同时列在本预案的 sources 里`);
     });
-    unique(entry.file, 'steps', data.steps.map((s) => s.id), report);
-    unique(entry.file, 'never', data.never.map((s) => s.id), report);
+    unique(
+      entry.file,
+      'steps',
+      data.steps.map((s) => s.id),
+      report,
+    );
+    unique(
+      entry.file,
+      'never',
+      data.never.map((s) => s.id),
+      report,
+    );
   }
   for (const { entry, data } of roles) {
     checkSources(entry.file, data.sources);
@@ -219,8 +253,7 @@ export function validateContent(raw: RawContent): ContentIssue[] {
       checkAnchor(entry.file, `${at}.source`, q.source);
       // Choice questions mark their right options in place: the schema already checked them.
       if (q.type === 'number') {
-        if ((q.answer === undefined) === (q.answerFact === undefined))
-          report(entry.file, `${at}.answer`, '填数字题要么写 answer（固定答案），要么写 answerFact（用本项目的数字），二者只写一个');
+        if ((q.answer === undefined) === (q.answerFact === undefined)) report(entry.file, `${at}.answer`, '填数字题要么写 answer（固定答案），要么写 answerFact（用本项目的数字），二者只写一个');
       } else if (q.type === 'order') {
         if (!q.items && !(q.plan && q.steps)) report(entry.file, at, '排序题要么写 items，要么写 plan + steps');
         if (q.plan) {
@@ -263,7 +296,12 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   for (const { entry, data } of checklists) {
     checkSources(entry.file, data.sources);
     checkIn(entry.file, 'role', data.role, roleIds, '岗位');
-    unique(entry.file, 'items', data.items.map((t) => t.id), report);
+    unique(
+      entry.file,
+      'items',
+      data.items.map((t) => t.id),
+      report,
+    );
     data.items.forEach((it, i) => it.source && checkAnchor(entry.file, `items.${i}.source`, it.source));
   }
   const bankIds = new Set(raw.quizzes.map((e) => e.id));
@@ -271,11 +309,8 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   for (const { entry, data } of exams) {
     checkIn(entry.file, 'role', data.role, roleIds, '岗位');
     data.banks.forEach((b, i) => checkIn(entry.file, `banks.${i}`, b, bankIds, '题库'));
-    const pool = data.banks
-      .flatMap((b) => bankById.get(b)?.questions ?? [])
-      .filter((q) => !data.tags.length || data.tags.some((t) => q.tags.includes(t)));
-    if (data.banks.every((b) => bankById.has(b)) && pool.length < data.count)
-      report(entry.file, 'count', `要抽 ${data.count} 题，但所选题库里符合标签的题只有 ${pool.length} 道`);
+    const pool = data.banks.flatMap((b) => bankById.get(b)?.questions ?? []).filter((q) => !data.tags.length || data.tags.some((t) => q.tags.includes(t)));
+    if (data.banks.every((b) => bankById.has(b)) && pool.length < data.count) report(entry.file, 'count', `要抽 ${data.count} 题，但所选题库里符合标签的题只有 ${pool.length} 道`);
     // An exam draws by role tag, so a bank fair as a whole can still hand one role a blind pass.
     for (const why of cueProblems(cueFigures(pool))) report(entry.file, 'banks', `这套考试的抽题池：${why}`);
   }
@@ -288,14 +323,22 @@ export function validateContent(raw: RawContent): ContentIssue[] {
   // error that names neither file nor fix.
   for (const entry of [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day])
     for (const m of renderedBody(entry.body ?? '').matchAll(/\{\{(phone|contact|fact):([a-z0-9-]+)[^}]*\}\}/g))
-      report(entry.file, '正文', `正文里不能写「${m[0]}」：${m[1] === 'fact' ? `写成 <Fact id="${m[2]}" fallback="没有登记时显示的话" />` : `写成 <Phone id="${m[2]}" />`}（{{…}} 只用在 frontmatter 和 YAML 里）`);
+      report(
+        entry.file,
+        '正文',
+        `正文里不能写「${m[0]}」：${m[1] === 'fact' ? `写成 <Fact id="${m[2]}" fallback="没有登记时显示的话" />` : `写成 <Phone id="${m[2]}" />`}（{{…}} 只用在 frontmatter 和 YAML 里）`,
+      );
   // {{phone:id}}, {{contact:id}} and {{fact:id}} in any text must name a known contact or fact.
   for (const entry of [...raw.handbook, ...raw.emergencies, ...raw.roles, ...raw.day, ...raw.quizzes, ...raw.drills, ...raw.checklists]) {
     const texts = [...stringsOf(entry.data), ...(entry.body ? [{ path: '正文', text: renderedBody(entry.body) }] : [])];
     for (const { path, text } of texts)
       for (const ref of templateRefs(text)) {
         if (ref.kind === 'fact' ? !(ref.id in FACTS) : !contacts.has(ref.id))
-          report(entry.file, path, `{{${ref.kind}:${ref.id}}} 里的「${ref.id}」不是已知的${ref.kind === 'fact' ? `项目信息（可用：${Object.keys(FACTS).join('、')}）` : '联系方式（site.yaml 的 contacts 里没有）'}`);
+          report(
+            entry.file,
+            path,
+            `{{${ref.kind}:${ref.id}}} 里的「${ref.id}」不是已知的${ref.kind === 'fact' ? `项目信息（可用：${Object.keys(FACTS).join('、')}）` : '联系方式（site.yaml 的 contacts 里没有）'}`,
+          );
       }
   }
 
@@ -314,10 +357,16 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     // Search aliases and source headings may keep the old names staff still say or type.
     for (const { path, text } of texts)
       if (!/^(aliases|sources)(\.|$)/.test(path))
-        for (const t of deprecatedTerms(path === '正文' ? withoutTermList(text) : text)) report(entry.file, path, `「${t.found}」：统一叫「${t.use}」（术语表「统一称呼」）${t.context ? `——「${t.context}」` : ''}`);
+        for (const t of deprecatedTerms(path === '正文' ? withoutTermList(text) : text))
+          report(entry.file, path, `「${t.found}」：统一叫「${t.use}」（术语表「统一称呼」）${t.context ? `——「${t.context}」` : ''}`);
     // A question stands alone in a quiz, so it must carry its own limits; a page as a whole.
     const units = raw.quizzes.includes(entry)
-      ? ((entry.data as { questions?: unknown[] })?.questions ?? []).map((q, i) => ({ path: `questions.${i}`, text: stringsOf(q).map((t) => t.text).join('\n') }))
+      ? ((entry.data as { questions?: unknown[] })?.questions ?? []).map((q, i) => ({
+          path: `questions.${i}`,
+          text: stringsOf(q)
+            .map((t) => t.text)
+            .join('\n'),
+        }))
       : [{ path: '', text: texts.map((t) => t.text).join('\n') }];
     for (const u of units) for (const message of pageSafetyProblems(u.text)) report(entry.file, u.path, `不安全：${message}`);
   }
@@ -359,10 +408,13 @@ export function validateContent(raw: RawContent): ContentIssue[] {
     const habits = multipleChoiceHabits(data.questions);
     for (const i of habits.allKeyed) report(entry.file, `questions.${i}.options`, '多选题的每个选项都是答案：至少要有一个似是而非的错误选项');
     if (habits.total >= 4 && habits.allButOne / habits.total > MAX_ALL_BUT_ONE_SHARE)
-      report(entry.file, 'questions', `多选题里「除了一项都对」的有 ${habits.allButOne} / ${habits.total} 题，超过 ${MAX_ALL_BUT_ONE_SHARE * 100}%：改用员工真会犯的错误做干扰项，让对的选项数各不相同`);
+      report(
+        entry.file,
+        'questions',
+        `多选题里「除了一项都对」的有 ${habits.allButOne} / ${habits.total} 题，超过 ${MAX_ALL_BUT_ONE_SHARE * 100}%：改用员工真会犯的错误做干扰项，让对的选项数各不相同`,
+      );
     data.questions.forEach((q, i) => {
-      for (const { field, list } of questionLists(q))
-        for (const j of repeatedEntries(list)) report(entry.file, `questions.${i}.${field}.${j}`, `与同一题前面的一项重复：「${list[j]}」`);
+      for (const { field, list } of questionLists(q)) for (const j of repeatedEntries(list)) report(entry.file, `questions.${i}.${field}.${j}`, `与同一题前面的一项重复：「${list[j]}」`);
       const fig = citedFigure(q.source, figurePages);
       const why = fig && keyContradiction(q, fig);
       if (why) report(entry.file, `questions.${i}.${q.type === 'number' ? 'answer' : 'options'}`, `${why}（出处 ${q.source}）`);
@@ -381,9 +433,11 @@ export function checkProject(entry: RawEntry, site: SiteData | undefined): Conte
   }
   if (!site) return out;
   for (const id of Object.keys(r.data.contacts))
-    if (!(id in site.contacts)) out.push({ file: entry.file, field: `contacts.${id}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
+    if (!(id in site.contacts))
+      out.push({ file: entry.file, field: `contacts.${id}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
   r.data.sameNumberOk.forEach((id, i) => {
-    if (!(id in site.contacts)) out.push({ file: entry.file, field: `sameNumberOk.${i}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
+    if (!(id in site.contacts))
+      out.push({ file: entry.file, field: `sameNumberOk.${i}`, message: `未知的联系方式「${id}」（site.yaml 的 contacts 里没有；可用：${Object.keys(site.contacts).join('、')}）` });
   });
   r.data.posts.forEach((p, i) => {
     if (!site.posts.includes(p)) out.push({ file: entry.file, field: `posts.${i}`, message: `未知的岗位「${p}」（site.yaml 的 posts 里没有；可用：${site.posts.join('、')}）` });

@@ -25,8 +25,7 @@ function kv(): KV {
     const r = browserKV();
     kvInstance = r.kv;
     if (r.notice) pushNotice(r.notice);
-    if (migrate(kvInstance).failed.length)
-      pushNotice({ kind: 'corrupt', name: '*', message: '部分旧版本的本机记录无法转换，已另存备份；其他记录不受影响。' });
+    if (migrate(kvInstance).failed.length) pushNotice({ kind: 'corrupt', name: '*', message: '部分旧版本的本机记录无法转换，已另存备份；其他记录不受影响。' });
   }
   return kvInstance;
 }
@@ -113,7 +112,9 @@ export function stored<T>(name: string, parse: Parser<T>, fallback: () => T, pac
 /** Keys of values set aside on this device (damaged, or from an older format). */
 export function setAsideKeys(): string[] {
   try {
-    return kv().keys().filter((k) => k.startsWith(`${NAMESPACE}:quarantine:`));
+    return kv()
+      .keys()
+      .filter((k) => k.startsWith(`${NAMESPACE}:quarantine:`));
   } catch {
     return [];
   }

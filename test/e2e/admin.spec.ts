@@ -91,7 +91,10 @@ test('an editor changes a question and a project phone number in forms, and the 
 
   await page.goto(`/admin/#/collections/quizzes/entries/security`);
   const editor = page.getByRole('group', { name: /编辑/ }).first();
-  const q = editor.getByRole('group').filter({ has: page.getByRole('textbox', { name: '编号（英文）' }) }).first();
+  const q = editor
+    .getByRole('group')
+    .filter({ has: page.getByRole('textbox', { name: '编号（英文）' }) })
+    .first();
   await expect(q.getByRole('textbox', { name: '编号（英文）' })).toHaveValue(first.id, { timeout: 90_000 });
   await q.getByRole('textbox', { name: '题干' }).fill(prompt);
   // Sveltia draws list items as they scroll into view
@@ -116,7 +119,10 @@ test('an editor changes a question and a project phone number in forms, and the 
   await page.goto(`/admin/#/collections/projects/entries/demo`);
   const centre = page.getByRole('group', { name: /「.物业服务中心 24 小时值班电话.」字段/ }).first();
   await centre.scrollIntoViewIfNeeded({ timeout: 90_000 });
-  await page.getByRole('group', { name: /「.监控中心.」字段/ }).first().scrollIntoViewIfNeeded();
+  await page
+    .getByRole('group', { name: /「.监控中心.」字段/ })
+    .first()
+    .scrollIntoViewIfNeeded();
   await expect(centre.getByRole('textbox', { name: '电话' })).toHaveValue(project.contacts['service-centre']?.phone ?? '', { timeout: 90_000 });
   await centre.getByRole('textbox', { name: '电话' }).fill(phone);
   await save(page);
@@ -145,7 +151,10 @@ test('an editor changes a drill choice and a colloquial word in forms, and the f
   const nodeId = editor.getByRole('textbox', { name: '编号（英文）' }).first();
   await nodeId.scrollIntoViewIfNeeded();
   await expect(nodeId).toHaveValue(firstId);
-  await editor.getByRole('button', { name: /添加 .选项/ }).first().scrollIntoViewIfNeeded();
+  await editor
+    .getByRole('button', { name: /添加 .选项/ })
+    .first()
+    .scrollIntoViewIfNeeded();
   const doing = editor.getByRole('textbox', { name: '做法' }).first();
   await doing.scrollIntoViewIfNeeded();
   await expect(doing).toHaveValue(first.choices[0].text);
@@ -182,7 +191,10 @@ test('staff pages load nothing from the editor, and the offline cache holds none
     asked.length = 0;
     await page.goto(path);
     await page.waitForLoadState('load');
-    expect(asked.filter((p) => p.endsWith('.js') || p.startsWith('/admin/')), path).toEqual([]);
+    expect(
+      asked.filter((p) => p.endsWith('.js') || p.startsWith('/admin/')),
+      path,
+    ).toEqual([]);
   }
   const sw = readFileSync('dist/sw.js', 'utf8');
   expect(sw).toContain('url:"handbook/cleaning/garbage-retention/index.html"');
@@ -192,7 +204,7 @@ test('staff pages load nothing from the editor, and the offline cache holds none
   expect(res.ok()).toBe(true);
 });
 
-test('编辑此页 shows only to someone who turned it on in 我的, and leads to the page\'s entry in the editor', async ({ page }) => {
+test("编辑此页 shows only to someone who turned it on in 我的, and leads to the page's entry in the editor", async ({ page }) => {
   const pages = [
     { path: '/handbook/cleaning/garbage-retention/', entry: '/admin/#/collections/handbook-cleaning/entries/garbage-retention' },
     { path: '/emergency/fire/', entry: '/admin/#/collections/emergencies/entries/fire' },
@@ -214,7 +226,10 @@ test('编辑此页 shows only to someone who turned it on in 我的, and leads t
     await page.goto(p.path);
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', p.entry);
-    expect(asked.filter((a) => a.startsWith('/admin/')), p.path).toEqual([]);
+    expect(
+      asked.filter((a) => a.startsWith('/admin/')),
+      p.path,
+    ).toEqual([]);
     page.removeAllListeners('request');
   }
   // and off again

@@ -149,7 +149,10 @@ test('the console keeps numbers whole at 1280 and 390 px, and a row opens that t
   // every number sits on one line: no 「10/0%」 or 「-1./00」
   const numbers = await lineCounts(trainer, '[data-items] td.num, [data-results] td.num');
   expect(numbers.length).toBeGreaterThanOrEqual(13);
-  expect(numbers.every((n) => n === 1), numbers.join()).toBe(true);
+  expect(
+    numbers.every((n) => n === 1),
+    numbers.join(),
+  ).toBe(true);
   expect(await sidewaysScroll(trainer)).toBeLessThanOrEqual(1);
 
   // A click anywhere on the row opens the sheet: each question, the answer, the key, right or wrong.
@@ -336,7 +339,18 @@ test('a pass certificate names issuer, trainee, post, exam, score, date and a se
   const cert = trainer.locator('[data-certificate]');
   await expect(cert.getByRole('heading', { name: '上岗考核合格证书' })).toBeFocused();
   await expect(cert).toContainText(issuer);
-  for (const text of ['褚绿化', '工号 G-7', `岗位 ${role}`, `「${spec.title}」`, '成绩 100 分', `（${spec.pass} 分及格）`, chinaDateText(d.value.submittedAt), '培训主管（签字）', '项目负责人（签字）', '发证单位（盖章）'])
+  for (const text of [
+    '褚绿化',
+    '工号 G-7',
+    `岗位 ${role}`,
+    `「${spec.title}」`,
+    '成绩 100 分',
+    `（${spec.pass} 分及格）`,
+    chinaDateText(d.value.submittedAt),
+    '培训主管（签字）',
+    '项目负责人（签字）',
+    '发证单位（盖章）',
+  ])
     await expect(cert).toContainText(text);
   await expect(cert.locator('[data-serial]')).toHaveText(certificateSerial(resultKey(d.value), d.value.submittedAt));
 
@@ -365,7 +379,13 @@ test('a pass certificate names issuer, trainee, post, exam, score, date and a se
 
 async function axe(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 test('builder, paper, confirmation, console and answer sheet: no accessibility violations in light or dark, nothing sideways at 320 px in 大字', async ({ browser }) => {
@@ -386,7 +406,10 @@ test('builder, paper, confirmation, console and answer sheet: no accessibility v
   await trainee.getByRole('button', { name: '确定交卷' }).click();
   const code = await trainee.locator('[data-result-code]').inputValue();
 
-  await trainer.getByRole('button', { name: /^出这套卷/ }).first().click();
+  await trainer
+    .getByRole('button', { name: /^出这套卷/ })
+    .first()
+    .click();
   await expect(trainer.locator('[data-exam-link]')).toBeVisible();
   await trainer.goto('/assess/console/');
   await hydrated(trainer);
@@ -424,7 +447,10 @@ test('builder, paper, confirmation, console and answer sheet: no accessibility v
   await trainer.goto('/assess/');
   await hydrated(trainer);
   await large(trainer);
-  await trainer.getByRole('button', { name: /^出这套卷/ }).first().click();
+  await trainer
+    .getByRole('button', { name: /^出这套卷/ })
+    .first()
+    .click();
   await expect(trainer.getByRole('img', { name: '考试二维码' })).toBeVisible();
   expect(await sidewaysScroll(trainer), 'builder').toBeLessThanOrEqual(1);
 });

@@ -82,7 +82,16 @@ test('the signing key alone moves by its QR code: a console that reads it accept
   for (const colorScheme of ['light', 'dark'] as const) {
     await first.emulateMedia({ colorScheme });
     const r = await new AxeBuilder({ page: first }).include('#move-console').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), colorScheme).toEqual([]);
+    expect(
+      r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+      colorScheme,
+    ).toEqual([]);
   }
   await first.setViewportSize({ width: 320, height: 700 });
   await first.evaluate(() => document.documentElement.classList.add('large-text'));

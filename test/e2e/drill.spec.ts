@@ -94,7 +94,10 @@ test('a detour the story calls four minutes late costs points, and the debrief s
   await expect(page.locator('.debrief .reasons')).toHaveText('1 个该马上做的步骤被耽误，共晚了 4 分钟');
 });
 
-for (const [width, large] of [[390, false], [320, true]] as const) {
+for (const [width, large] of [
+  [390, false],
+  [320, true],
+] as const) {
   test(`at ${width} px${large ? ' in 大字' : ''} the debrief reads as labelled cards, nothing scrolls sideways and the clock stops following`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/train/drill/${ID}/`);
@@ -123,7 +126,16 @@ test('the debrief has no accessibility violations in light or dark mode', async 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), colorScheme).toEqual([]);
+    expect(
+      r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+      colorScheme,
+    ).toEqual([]);
   }
 });
 

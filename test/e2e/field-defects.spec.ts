@@ -59,7 +59,10 @@ test('flashcards offer 20 new cards a day, say so, and offer the next 20 after l
   await page.goto('/train/cards/');
   await hydrated(page);
   // the largest deck: more than a day's share
-  const options = await page.getByLabel('岗位').locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, n: Number(/（(\d+) 张）/.exec(o.textContent ?? '')?.[1]) })));
+  const options = await page
+    .getByLabel('岗位')
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, n: Number(/（(\d+) 张）/.exec(o.textContent ?? '')?.[1]) })));
   const big = options.sort((a, b) => b.n - a.n)[0];
   expect(big.n).toBeGreaterThan(40);
   await page.getByLabel('岗位').selectOption(big.value);
@@ -110,7 +113,7 @@ test('我的 lists the role chosen in settings first and the practice log newest
   await hydrated(page);
   await expect(page.locator('.role-progress > li').first()).toHaveClass('mine');
   await expect(page.locator('.role-progress > li').first().getByRole('link')).toHaveText(/^秩序维护员/);
-  await expect(page.locator('.role-progress > li')).toHaveCount(await page.getByLabel('岗位').locator('option').count() - 1);
+  await expect(page.locator('.role-progress > li')).toHaveCount((await page.getByLabel('岗位').locator('option').count()) - 1);
   const log = page.locator('[data-practice-log] > li');
   await expect(log).toHaveCount(6);
   const kinds = (await log.allTextContents()).map((t) => /测验|演练|检查表/.exec(t)?.[0]);
@@ -161,7 +164,10 @@ for (const large of [false, true]) {
       await expect(page.locator('.main-nav a', { hasText: '我的' })).toBeInViewport({ ratio: 1 });
       // the trail: every crumb before the page's own name whole; the last cut only when nothing else fits
       const crumbs = await page.locator('.crumbs li').evaluateAll((lis) => lis.map((li) => ({ text: li.textContent, cut: li.scrollWidth > li.clientWidth })));
-      expect(crumbs.slice(0, -1).filter((c) => c.cut), path).toEqual([]);
+      expect(
+        crumbs.slice(0, -1).filter((c) => c.cut),
+        path,
+      ).toEqual([]);
       const room = await page.locator('.crumbs ol').evaluate((ol) => ol.clientWidth);
       const needed = await page.locator('.crumbs li').evaluateAll((lis) => lis.reduce((n, li) => n + li.scrollWidth + parseFloat(getComputedStyle(li, '::before').width || '0'), 0));
       if (needed <= room) expect(crumbs.at(-1)!.cut, path).toBe(false);
@@ -293,7 +299,12 @@ test('朗读 decides when the voices arrive late: none Chinese hides it, Chinese
   await page.evaluate(() => (window as unknown as { __setVoices: (v: unknown[]) => void }).__setVoices([{ lang: 'en-GB', name: 'English' }]));
   await expect(button).toBeHidden();
   await expect(why).toHaveText(/没有装中文朗读语音/);
-  await page.evaluate(() => (window as unknown as { __setVoices: (v: unknown[]) => void }).__setVoices([{ lang: 'en-GB', name: 'English' }, { lang: 'zh-CN', name: '中文' }]));
+  await page.evaluate(() =>
+    (window as unknown as { __setVoices: (v: unknown[]) => void }).__setVoices([
+      { lang: 'en-GB', name: 'English' },
+      { lang: 'zh-CN', name: '中文' },
+    ]),
+  );
   await expect(button).toBeVisible();
   await expect(why).toBeHidden();
   await button.click();

@@ -84,7 +84,10 @@ test('the console refuses a preset exam with a lowered pass mark, and accepts th
   const spec = specOf(preset!);
   const forged = `/assess/take/?exam=${encodeSpec({ ...spec, pass: 0, count: 1 })}`;
   const codes: string[] = [];
-  for (const [link, number] of [[preset!, 'A-1'], [forged, 'A-2']]) {
+  for (const [link, number] of [
+    [preset!, 'A-1'],
+    [forged, 'A-2'],
+  ]) {
     const trainee = await (await browser.newContext()).newPage();
     await startExam(trainee, link, '孙管家', number);
     codes.push(await handIn(trainee));
@@ -393,7 +396,11 @@ test('full storage at load keeps showing stored history and says storage is full
   await expect(page.getByRole('alert')).toContainText('存储空间不足');
   await expect(page.getByRole('alert')).not.toContainText('无痕');
   await expect(page.locator('.my-data')).toContainText('7/10');
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('filler-'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
 });
 
 /** Fills what is left of this origin's storage quota, so every later save fails. */
@@ -425,7 +432,11 @@ test('storage filling up mid-exam loses no answer: the page keeps them, warns, a
   const d = decodeResult(code);
   expect(d.ok && Object.keys(d.value.answers).sort()).toEqual(qs.map((q) => q.id).sort());
   await expect(page.getByRole('status').filter({ hasText: '孙满存' })).toContainText('100');
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('filler-'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
 });
 
 test('correcting a phone clock that ran two hours slow does not hand the exam in: time used counts, and the trainer sees the change', async ({ browser }) => {
@@ -468,7 +479,11 @@ test('storage filling up during an incident run keeps every step tapped, not jus
   }
   await expect(page.locator('.run-step.is-done')).toHaveCount(3);
   await expect(page.getByRole('alert').filter({ hasText: '存储空间不足' })).toBeVisible();
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('filler-'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
 });
 
 test('a signing key pasted with a forged result passes nothing: the key is left out and the result refused; a colleague\u2019s key trusted on purpose works', async ({ browser }) => {
@@ -476,7 +491,18 @@ test('a signing key pasted with a forged result passes nothing: the key is left 
   const key = newSigningKey();
   const spec = { id: 'custom-forged', title: '保洁员上岗考核', banks: ['cleaning'], tags: [], count: 1, minutes: 10, pass: 0, seed: 'x', shuffle: false };
   const questions = drawQuestions(spec, bankQuestions('cleaning'));
-  const code = encodeResult({ v: 1, spec, hash: examHash(spec, questions), name: '钱伪造', number: 'F-1', answers: {}, startedAt: T0, submittedAt: T0 + 60_000, sig: await signSpec(spec, key), skipped: questions.map((q) => q.id) });
+  const code = encodeResult({
+    v: 1,
+    spec,
+    hash: examHash(spec, questions),
+    name: '钱伪造',
+    number: 'F-1',
+    answers: {},
+    startedAt: T0,
+    submittedAt: T0 + 60_000,
+    sig: await signSpec(spec, key),
+    skipped: questions.map((q) => q.id),
+  });
   const trainer = await (await browser.newContext()).newPage();
   await trainer.goto('/assess/console/');
   await hydrated(trainer);

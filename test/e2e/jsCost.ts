@@ -9,10 +9,7 @@ import { gzipSync } from 'node:zlib';
  */
 export function pageScripts(pagePath: string): string[] {
   const html = readFileSync(join('dist', pagePath, 'index.html'), 'utf8');
-  const roots = [
-    ...html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g),
-    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-  ].map((m) => m[1]);
+  const roots = [...html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g), ...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
   const seen = new Set<string>();
   const visit = (url: string) => {
     if (!url || seen.has(url) || !url.startsWith('/')) return;

@@ -35,7 +35,21 @@ test.describe('the generated nginx configuration', () => {
     for (const s of SITES) {
       if (!existsSync(join(s.dir, 'index.html'))) throw new Error(`没有 ${s.dir}：先运行 npm test 里的构建`);
       symlinkSync(resolve(s.dir), join(work, 'root', s.id));
-      spawnSync('/usr/bin/openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${s.host}`, '-keyout', join(work, `${s.host}.key`), '-out', join(work, `${s.host}.pem`)]);
+      spawnSync('/usr/bin/openssl', [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        `/CN=${s.host}`,
+        '-keyout',
+        join(work, `${s.host}.key`),
+        '-out',
+        join(work, `${s.host}.pem`),
+      ]);
     }
     symlinkSync('/etc/nginx/mime.types', join(work, 'mime.types'));
     const sites = SITES.map((s) => ({ id: s.id, name: s.id, siteUrl: `https://${s.host}/` }));
@@ -49,7 +63,17 @@ test.describe('the generated nginx configuration', () => {
     server = spawn(NGINX, ['-c', join(work, 'main.conf'), '-p', '/usr/share/nginx/', '-g', 'daemon off;'], { stdio: 'ignore' });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', `--host-resolver-rules=${SITES.map((s) => `MAP ${s.host} 127.0.0.1`).join(', ')}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--ignore-certificate-errors',
+        `--host-resolver-rules=${SITES.map((s) => `MAP ${s.host} 127.0.0.1`).join(', ')}`,
+      ],
     });
   });
 
@@ -72,7 +96,9 @@ test.describe('the generated nginx configuration', () => {
 
       const answers = await page.evaluate(async () => {
         const css = document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')!.href;
-        const [missing, style, manifest, version, hidden] = await Promise.all(['/no-such-page/', css, '/manifest.webmanifest', '/version.json', '/.project'].map((u) => fetch(u, { cache: 'no-store' })));
+        const [missing, style, manifest, version, hidden] = await Promise.all(
+          ['/no-such-page/', css, '/manifest.webmanifest', '/version.json', '/.project'].map((u) => fetch(u, { cache: 'no-store' })),
+        );
         return {
           missing: [missing.status, missing.headers.get('cache-control'), (await missing.text()).includes('<html')],
           style: [style.headers.get('content-encoding'), style.headers.get('cache-control')],

@@ -18,7 +18,15 @@ test('on mobile data the first visit stores the shift material only; a training 
     const name = (await caches.keys()).find((k) => k.startsWith('workbox-precache'))!;
     return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
   });
-  for (const p of ['/emergency/fire/index.html', '/emergency/fire/run/index.html', '/handbook/service/request-flow/index.html', '/train/checklist/patrol-shift/index.html', '/pagefind/pagefind.js', '/search-aliases.json', '/offline/index.html'])
+  for (const p of [
+    '/emergency/fire/index.html',
+    '/emergency/fire/run/index.html',
+    '/handbook/service/request-flow/index.html',
+    '/train/checklist/patrol-shift/index.html',
+    '/pagefind/pagefind.js',
+    '/search-aliases.json',
+    '/offline/index.html',
+  ])
     expect(precached, p).toContain(p);
   expect(precached.filter((p) => /^\/(train\/(quiz|drill|cards)|exam-data|assess)\//.test(p) || /\/print\//.test(p))).toEqual([]);
 

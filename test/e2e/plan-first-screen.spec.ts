@@ -21,7 +21,15 @@ const plansOf = (dir: string) => {
     .map((d) => d.name);
 };
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
 async function serveFolder(page: Page, origin: string, dir: string) {
   await page.route(`${origin}/**`, (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname);
@@ -96,7 +104,11 @@ test('every number a plan tells staff to dial is a tel: link named for whom it c
 test('the 应急 page’s 先打 120 / 119 / 110 dial from the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/emergency/');
-  for (const [n, who] of [['120', '急救'], ['119', '火警'], ['110', '报警']]) {
+  for (const [n, who] of [
+    ['120', '急救'],
+    ['119', '火警'],
+    ['110', '报警'],
+  ]) {
     const link = page.locator('.page-head .lead').getByRole('link', { name: `拨打 ${n} ${who}` });
     await expect(link).toHaveAttribute('href', `tel:${n}`);
     const box = (await link.boundingBox())!;

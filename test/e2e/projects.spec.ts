@@ -17,7 +17,11 @@ const builds = [
 
 const html = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 /** what a person reads: tags dropped, the unbreakable hyphens and spaces of phone numbers made plain */
-const text = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/\u2011/g, '-').replace(/\u00a0/g, ' ');
+const text = (h: string) =>
+  h
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\u2011/g, '-')
+    .replace(/\u00a0/g, ' ');
 
 test('each project’s plan page, wall card and questions show its own numbers', () => {
   const gasPhones = builds.map((b) => b.project.contacts.gas.phone);

@@ -71,7 +71,12 @@ export async function fillAnswer(page: Page, form: Locator, q: BankQuestion, rig
       await choose(right === (q.answer as boolean) ? '对' : '错', 'radio');
       break;
     case 'multiple': {
-      const want = right ? (q.answer as number[]) : q.options!.map((_, i) => i).filter((i) => !(q.answer as number[]).includes(i)).slice(0, 1);
+      const want = right
+        ? (q.answer as number[])
+        : q
+            .options!.map((_, i) => i)
+            .filter((i) => !(q.answer as number[]).includes(i))
+            .slice(0, 1);
       for (const i of want) await choose(q.options![i], 'checkbox');
       break;
     }

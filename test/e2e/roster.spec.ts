@@ -209,7 +209,16 @@ test('the roster view has no accessibility violations in light or dark, works by
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const r = await new AxeBuilder({ page }).include('#roster').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `preview, ${colorScheme}`).toEqual([]);
+    expect(
+      r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+      `preview, ${colorScheme}`,
+    ).toEqual([]);
   }
   // by keyboard: Enter on the focused button keeps the list; Tab moves on from the filters to what follows
   await preview.getByRole('button', { name: '用这份名单（200 人）' }).focus();
@@ -221,7 +230,16 @@ test('the roster view has no accessibility violations in light or dark, works by
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const r = await new AxeBuilder({ page }).include('#roster').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `completion, ${colorScheme}`).toEqual([]);
+    expect(
+      r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+      `completion, ${colorScheme}`,
+    ).toEqual([]);
   }
   await page.setViewportSize({ width: 320, height: 700 });
   await page.evaluate(() => document.documentElement.classList.add('large-text'));

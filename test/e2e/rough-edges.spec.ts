@@ -23,7 +23,10 @@ const visibleText = (html: string) =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/\b[a-z]+:\/\/\S+|(?:\/[\w.-]+)+\//g, ' ');
 
-const dirs = (path: string) => readdirSync(join(DIST, path), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const dirs = (path: string) =>
+  readdirSync(join(DIST, path), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 
 // ── 1. Plans in the order staff meet them, grouped by kind with icon and colour ──
 
@@ -40,15 +43,19 @@ test('edge 1: home lists the plans staff meet most first, and /emergency/ groups
   const groups = page.locator('.plan-group');
   expect(await groups.count()).toBeGreaterThanOrEqual(5);
   // lifts, leaks and power cuts lead the first group
-  expect(await groups.first().locator('a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname))).toEqual([
-    '/emergency/lift-entrapment/',
-    '/emergency/pipe-burst/',
-    '/emergency/power-cut/',
-  ]);
+  expect(
+    await groups
+      .first()
+      .locator('a')
+      .evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname)),
+  ).toEqual(['/emergency/lift-entrapment/', '/emergency/pipe-burst/', '/emergency/power-cut/']);
   const kinds = await groups.evaluateAll((gs) =>
     gs.map((g) => ({ icon: g.querySelectorAll(':is(h2, h3) svg.kind-icon').length === 1, colour: getComputedStyle(g.querySelector('a')!).borderLeftColor })),
   );
-  expect(kinds.every((k) => k.icon), 'each group heading has its icon').toBe(true);
+  expect(
+    kinds.every((k) => k.icon),
+    'each group heading has its icon',
+  ).toBe(true);
   expect(new Set(kinds.map((k) => k.colour)).size).toBeGreaterThanOrEqual(5);
   // every plan is in some group
   expect(await groups.locator('a').count()).toBe(dirs('emergency').length);
@@ -100,10 +107,11 @@ test('edge 2: every article — handbook page, plan, the steward\u2019s day — 
     await expect(mark).toBeVisible();
     await expect(mark).toHaveText('我读完了');
     // nothing of the article comes after it but the sources (and 编辑此页, hidden from staff)
-    const after = await mark.evaluate((b) =>
-      [...b.closest('article')!.querySelectorAll('p, li, h2, h3, table, a, button')].filter(
-        (el) => el !== b && !el.closest('.end-of-article, #sources, .edit-link') && b.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
-      ).length,
+    const after = await mark.evaluate(
+      (b) =>
+        [...b.closest('article')!.querySelectorAll('p, li, h2, h3, table, a, button')].filter(
+          (el) => el !== b && !el.closest('.end-of-article, #sources, .edit-link') && b.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).length,
     );
     expect(after, path).toBe(0);
     await mark.click();
@@ -197,7 +205,10 @@ test('edge 11: a short plan’s wall card prints its first actions larger than a
   await page.emulateMedia({ media: 'print' });
   const size = async (plan: string) => {
     await page.goto(`/emergency/${plan}/print/`);
-    return page.locator('.first-actions li').first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    return page
+      .locator('.first-actions li')
+      .first()
+      .evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
   };
   const [big, small] = [await size(roomy!), await size(tight!)];
   expect(big).toBeGreaterThan(small);

@@ -13,7 +13,13 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 const largeText = (page: Page) => page.evaluate(() => document.documentElement.classList.add('large-text'));
 async function axe(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 /** The radio of one checklist item: 合格 pass, 不合格 fail, 不适用 na. */
 const result = (page: Page, item: number, r: 'pass' | 'fail' | 'na') => page.locator('.check-items > li').nth(item).locator(`input[type=radio][value=${r}]`);
@@ -54,8 +60,14 @@ test('a checklist keeps today\u2019s results, and the next day starts clean with
   await result(page, 0, 'pass').check();
   await result(page, 1, 'fail').check();
   await page.getByRole('textbox', { name: /^整改措施/ }).fill('已通知班长加派人手，午前复查');
-  await page.getByRole('textbox', { name: /^备注：/ }).first().fill('东门有烟头，已清');
-  await page.getByRole('textbox', { name: /^备注：/ }).first().blur();
+  await page
+    .getByRole('textbox', { name: /^备注：/ })
+    .first()
+    .fill('东门有烟头，已清');
+  await page
+    .getByRole('textbox', { name: /^备注：/ })
+    .first()
+    .blur();
   await expect(page.locator('[data-stat=done]')).toHaveText('2');
   await page.reload();
   await hydrated(page);
@@ -100,7 +112,11 @@ test('a corrupt stored value is set aside, the page still works and says so', as
   await expect(page.getByRole('alert')).toContainText('学习进度');
   await expect(page.getByRole('alert')).toContainText('已损坏');
   await expect(page.locator('[data-stat=answered]')).toHaveText('0');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wuye:quarantine:progress:')).map((k) => localStorage.getItem(k)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('wuye:quarantine:progress:'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual(['{"quiz": [broken']);
   // and it still records new answers
   await page.getByRole('button', { name: /从头练习/ }).click();
@@ -381,7 +397,10 @@ test('a failed item needs a follow-up action, and every failure is listed before
   await result(page, 1, 'fail').check();
   await result(page, 2, 'na').check();
   await expect(page.locator('[data-stat=done]')).toHaveText('3');
-  await items.nth(1).getByRole('textbox', { name: /^备注：/ }).fill('3 号巡更点打卡器没反应');
+  await items
+    .nth(1)
+    .getByRole('textbox', { name: /^备注：/ })
+    .fill('3 号巡更点打卡器没反应');
   await page.getByLabel('执行人').fill('王保安');
   await page.getByRole('button', { name: '保存本次记录' }).click();
 

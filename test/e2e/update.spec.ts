@@ -102,7 +102,10 @@ test('a redeploy that changes an emergency number reaches an online phone on its
   const work = mkdtempSync(join(tmpdir(), 'wuye-numbers-'));
   const next = join(work, 'dist');
   const projectFile = join(work, 'demo.yaml');
-  writeFileSync(projectFile, readFileSync('content/projects/demo.yaml', 'utf8').replace('gas: { name: 示例市燃气公司, phone: "0000-8000004" }', 'gas: { name: 示例市燃气公司, phone: "0000-8000044" }'));
+  writeFileSync(
+    projectFile,
+    readFileSync('content/projects/demo.yaml', 'utf8').replace('gas: { name: 示例市燃气公司, phone: "0000-8000004" }', 'gas: { name: 示例市燃气公司, phone: "0000-8000044" }'),
+  );
   expect(readFileSync(projectFile, 'utf8')).toContain('0000-8000044');
   const built = spawn(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, PROJECT_FILE: projectFile, OUT_DIR: next }, stdio: 'ignore' });
   const builtOk = new Promise<number | null>((ok) => built.once('exit', ok));

@@ -50,7 +50,10 @@ async function wechat(browser: Browser, ua: string) {
 const WORKING_ONLY = /^(打印|打印这一页|下载结果文件|导出 CSV（Excel）|导出 xAPI|备份考核台|导出备份文件|保存为文件|朗读|用摄像头扫码|下载)$/;
 async function expectNoDeadButtons(page: Page) {
   const names = await page.locator('button:visible').evaluateAll((bs) => bs.map((b) => (b.textContent ?? '').trim()));
-  expect(names.filter((n) => WORKING_ONLY.test(n)), page.url()).toEqual([]);
+  expect(
+    names.filter((n) => WORKING_ONLY.test(n)),
+    page.url(),
+  ).toEqual([]);
 }
 
 test('Android WeChat without print, downloads, read-aloud, share, camera or offline: each feature shows its alternative', async ({ browser }) => {
@@ -62,7 +65,15 @@ test('Android WeChat without print, downloads, read-aloud, share, camera or offl
   await page.goto('/diag/');
   await hydrated(page);
   await expect(page.locator('.diag')).toContainText('微信内置浏览器');
-  for (const [cap, ok] of [['offline', 'false'], ['read-aloud', 'false'], ['print', 'false'], ['download', 'false'], ['share', 'false'], ['camera', 'false'], ['storage', 'true']])
+  for (const [cap, ok] of [
+    ['offline', 'false'],
+    ['read-aloud', 'false'],
+    ['print', 'false'],
+    ['download', 'false'],
+    ['share', 'false'],
+    ['camera', 'false'],
+    ['storage', 'true'],
+  ])
     await expect(page.locator(`[data-cap="${cap}"]`), cap).toHaveAttribute('data-ok', ok);
   await expect(page.getByRole('img', { name: /示意图：点右上角「···」，再点「在浏览器打开」/ })).toBeVisible();
 
@@ -163,14 +174,20 @@ function records(): Omit<Required<AllData>, 'settings'> & { settings: AllData['s
 
 async function seed(page: Page, data: ReturnType<typeof records>) {
   for (const [name, value] of Object.entries(data)) expect(parsers[name as keyof typeof parsers](value).ok, name).toBe(true);
-  await page.evaluate((entries) => {
-    localStorage.clear();
-    for (const [k, v] of entries) localStorage.setItem(k, v);
-  }, Object.entries(data).map(([name, value]) => [keyOf(name), JSON.stringify(value)]));
+  await page.evaluate(
+    (entries) => {
+      localStorage.clear();
+      for (const [k, v] of entries) localStorage.setItem(k, v);
+    },
+    Object.entries(data).map(([name, value]) => [keyOf(name), JSON.stringify(value)]),
+  );
 }
 
 async function stored(page: Page) {
-  return page.evaluate((keys) => Object.fromEntries(keys.map(([name, key]) => [name, JSON.parse(localStorage.getItem(key) ?? 'null')])), Object.keys(records()).map((n) => [n, keyOf(n)]));
+  return page.evaluate(
+    (keys) => Object.fromEntries(keys.map(([name, key]) => [name, JSON.parse(localStorage.getItem(key) ?? 'null')])),
+    Object.keys(records()).map((n) => [n, keyOf(n)]),
+  );
 }
 
 test('a backup made as pictures or as a code inside WeChat brings every record back after storage is cleared', async ({ browser }) => {

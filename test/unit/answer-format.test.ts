@@ -13,7 +13,9 @@ import { quizBankSchema, type Question } from '../../src/schemas/quiz.ts';
 
 type Key = { type: string; options: string[]; answer: number | number[] };
 const before = JSON.parse(readFileSync('test/fixtures/migration/answer-keys-v1.json', 'utf8')) as Record<string, Record<string, Key>>;
-const banks = readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const banks = readdirSync('content/quizzes')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 const parsed = new Map(banks.map((b) => [b, quizBankSchema.parse(parse(readFileSync(`content/quizzes/${b}.yaml`, 'utf8')))]));
 
 describe('answer format migration', () => {

@@ -12,7 +12,11 @@ const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]/g;
 
 const graph = new Map<string, string[]>();
-for (const f of files(SRC)) graph.set(f, [...readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => resolve(dirname(f), m[1]!)).filter((t) => t.startsWith(SRC)));
+for (const f of files(SRC))
+  graph.set(
+    f,
+    [...readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => resolve(dirname(f), m[1]!)).filter((t) => t.startsWith(SRC)),
+  );
 const rel = (f: string) => relative(SRC, f);
 
 describe('the house', () => {

@@ -89,7 +89,10 @@ describe('daily new-card limit', () => {
   /** rates the first n cards the queue offers 记得 at `at`, as the page does */
   const learn = (cards: Cards, n: number, at: number): Cards => {
     const next = { ...cards };
-    for (const id of dueQueue(deck, next, at).filter((id) => !next[id]).slice(0, n)) next[id] = review(undefined, 'good', at);
+    for (const id of dueQueue(deck, next, at)
+      .filter((id) => !next[id])
+      .slice(0, n))
+      next[id] = review(undefined, 'good', at);
     return next;
   };
 
@@ -218,7 +221,12 @@ describe('checklist results', () => {
   });
 
   it('reads runs stored before results were kept: a ticked item counts as 合格', () => {
-    const old = { daily: { current: { period: '2026-11-25', ticks: { a: { done: true }, b: { done: false, note: '备注' } } }, history: [{ period: '2026-11-24', savedAt: 1, by: '张三', ticks: { a: { done: true, note: '好' } } }] } };
+    const old = {
+      daily: {
+        current: { period: '2026-11-25', ticks: { a: { done: true }, b: { done: false, note: '备注' } } },
+        history: [{ period: '2026-11-24', savedAt: 1, by: '张三', ticks: { a: { done: true, note: '好' } } }],
+      },
+    };
     const parsed = parseChecklists(old);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;

@@ -105,7 +105,12 @@ describe('content editor config', () => {
   it('quizzes: each question type is a variant with exactly its schema fields (choice options as text + correct)', () => {
     const bank = byName.get('quizzes')!;
     const out: string[] = [];
-    compare(bank.fields.filter((f) => f.name !== 'questions'), quizBankSchema, '', []);
+    compare(
+      bank.fields.filter((f) => f.name !== 'questions'),
+      quizBankSchema,
+      '',
+      [],
+    );
     const questions = bank.fields.find((f) => f.name === 'questions')!;
     expect(questions.typeKey).toBe('type');
     const union = (shapeOf(quizBankSchema)!.questions as unknown as { def: { element: z.ZodType } }).def.element;
@@ -122,7 +127,13 @@ describe('content editor config', () => {
   });
 
   it('every handbook section, and every kind of 编辑此页 link, has its collection', () => {
-    const links = [editorEntry('handbook', 'cleaning/garbage-retention'), editorEntry('emergencies', 'fire'), editorEntry('quizzes', 'security'), editorEntry('checklists', 'patrol-shift'), editorEntry('drills', 'night-lift-entrapment')];
+    const links = [
+      editorEntry('handbook', 'cleaning/garbage-retention'),
+      editorEntry('emergencies', 'fire'),
+      editorEntry('quizzes', 'security'),
+      editorEntry('checklists', 'patrol-shift'),
+      editorEntry('drills', 'night-lift-entrapment'),
+    ];
     for (const href of links) {
       const m = /^\/admin\/#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)$/.exec(href);
       expect(m, href).not.toBeNull();

@@ -4,7 +4,16 @@ import { encodeResult } from '../../src/lib/exam/result-code.ts';
 import { packBase64, packCode, unpackBase64, unpackCode } from '../../src/lib/storage/code-pack.ts';
 
 const code = (n: number) =>
-  encodeResult({ v: 1, spec: { id: 'steward-onboarding', title: '客服管家上岗考核', banks: ['service'], tags: ['steward'], count: 2, minutes: 10, pass: 80, seed: '1', shuffle: false }, hash: '0123456789abcdef', name: `考生${n}`, number: `B${n}`, answers: { q1: { type: 'single', choice: n % 3 } }, startedAt: 1_795_000_000_000 + n, submittedAt: 1_795_000_600_000 + n });
+  encodeResult({
+    v: 1,
+    spec: { id: 'steward-onboarding', title: '客服管家上岗考核', banks: ['service'], tags: ['steward'], count: 2, minutes: 10, pass: 80, seed: '1', shuffle: false },
+    hash: '0123456789abcdef',
+    name: `考生${n}`,
+    number: `B${n}`,
+    answers: { q1: { type: 'single', choice: n % 3 } },
+    startedAt: 1_795_000_000_000 + n,
+    submittedAt: 1_795_000_600_000 + n,
+  });
 
 describe('result codes packed for storage', () => {
   it('packs any base64url text and reads it back exactly (property)', () => {

@@ -11,12 +11,33 @@ import { aliasesFileSchema } from '../../src/schemas/site.ts';
 const SEEDS = process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds');
 const { raw } = readContent('.');
 
-
 describe('handbook content', () => {
   it('has at least 20 emergency plans, including the ones the old-community proposal lists', () => {
     const ids = raw.emergencies.map((e) => e.id);
     expect(ids.length).toBeGreaterThanOrEqual(20);
-    for (const id of ['typhoon-flood', 'snow-freeze', 'earthquake', 'epidemic', 'public-health', 'fire', 'electric-shock', 'food-poisoning', 'heat-stroke', 'theft-robbery', 'fight', 'drunk-mental', 'power-cut', 'water-cut', 'lift-entrapment', 'pipe-burst', 'drain-overflow', 'construction-accident', 'gas-leak', 'falling-objects', 'group-complaint'])
+    for (const id of [
+      'typhoon-flood',
+      'snow-freeze',
+      'earthquake',
+      'epidemic',
+      'public-health',
+      'fire',
+      'electric-shock',
+      'food-poisoning',
+      'heat-stroke',
+      'theft-robbery',
+      'fight',
+      'drunk-mental',
+      'power-cut',
+      'water-cut',
+      'lift-entrapment',
+      'pipe-burst',
+      'drain-overflow',
+      'construction-accident',
+      'gas-leak',
+      'falling-objects',
+      'group-complaint',
+    ])
       expect(ids).toContain(id);
   });
 
@@ -52,7 +73,10 @@ describe.runIf(existsSync(SEEDS))('no sentence pasted from the seed documents', 
     const sentence = seed.replace(/\s+/g, '').slice(2000, 2030);
     expect(pastedRuns(`我们写的：${sentence}。`, grams)).toHaveLength(1);
     // brackets, commas, spaces and full-width forms swapped in
-    const disguised = [...sentence].map((ch, i) => (i % 5 === 4 ? `${ch}，` : ch)).join(' ').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const disguised = [...sentence]
+      .map((ch, i) => (i % 5 === 4 ? `${ch}，` : ch))
+      .join(' ')
+      .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     expect(pastedRuns(`（${disguised}）`, grams)).toHaveLength(1);
     expect(pastedRuns('保洁员须在5分钟内清理大门20米内的垃圾', grams)).toEqual([]);
   });
@@ -65,7 +89,11 @@ describe('question banks', () => {
     expect(new Set(questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'order', 'number', 'match', 'scenario']));
   });
   it('cover every role and every emergency plan', () => {
-    for (const r of raw.roles) expect(questions.some((q) => q.tags.includes(r.id)), r.id).toBe(true);
+    for (const r of raw.roles)
+      expect(
+        questions.some((q) => q.tags.includes(r.id)),
+        r.id,
+      ).toBe(true);
     const sources = raw.quizzes.flatMap((b) => (b.data as { questions: { source: string; plan?: string }[] }).questions.map((q) => q.plan ?? q.source.split('#')[0].replace('emergency/', '')));
     for (const p of raw.emergencies) expect(sources, p.id).toContain(p.id);
   });

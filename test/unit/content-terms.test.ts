@@ -17,8 +17,7 @@ describe('one name for one thing', () => {
     expect(deprecatedTerms(withoutTermList(body)).map((t) => t.context)).toEqual(['## 其他 项目经理说']);
   });
   it('leaves words that only contain the old names alone', () => {
-    for (const fine of ['先保安全、防扩大', '电梯维保安排在凌晨', '领《业户手册》', '电梯维保单位的维修人员到场', '持保安员证上岗', '交给管理处主任'])
-      expect(deprecatedTerms(fine), fine).toEqual([]);
+    for (const fine of ['先保安全、防扩大', '电梯维保安排在凌晨', '领《业户手册》', '电梯维保单位的维修人员到场', '持保安员证上岗', '交给管理处主任']) expect(deprecatedTerms(fine), fine).toEqual([]);
   });
 });
 
@@ -65,7 +64,14 @@ describe('duties a property company may lawfully teach', () => {
 
 describe('drills whose right choice is always the longest', () => {
   it('count the decisions where it is', () => {
-    const node = (right: string, wrong: string) => ({ text: '', end: false, choices: [{ text: right, step: 's', minutes: 1, next: 'e' }, { text: wrong, minutes: 1, next: 'e' }] });
+    const node = (right: string, wrong: string) => ({
+      text: '',
+      end: false,
+      choices: [
+        { text: right, step: 's', minutes: 1, next: 'e' },
+        { text: wrong, minutes: 1, next: 'e' },
+      ],
+    });
     const d = { nodes: { a: node('立即报告监控中心并拉警戒线', '等等看'), b: node('报告', '先自己上去看看再说'), c: { text: '', end: true, choices: [] } } };
     expect(drillLengthCue(d)).toEqual({ decisions: 2, longest: ['a'] });
   });

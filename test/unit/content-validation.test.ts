@@ -179,7 +179,9 @@ describe('content validation', () => {
     const base = { explain: '因为', source: bank.questions[0].source };
     bank.questions.push(...Array.from({ length: 6 }, (_, i) => ({ ...base, id: `tf-${i}`, type: 'truefalse', prompt: `说法${i}`, answer: false })));
     bank.questions.push(...Array.from({ length: 6 }, (_, i) => ({ ...base, id: `long-${i}`, type: 'single', prompt: `题${i}`, options: flagged(['短', `很长很长的正确答案${i}`, '也短'], 1) })));
-    const issues = validateContent(raw).filter((x) => x.file === 'content/quizzes/basics.yaml').map((x) => x.message);
+    const issues = validateContent(raw)
+      .filter((x) => x.file === 'content/quizzes/basics.yaml')
+      .map((x) => x.message);
     expect(issues.some((m) => /判断题答案为「错」的占/.test(m))).toBe(true);
     expect(issues.some((m) => /标准答案是最长选项的占/.test(m))).toBe(true);
   });
@@ -213,7 +215,14 @@ describe('content validation', () => {
   it('reports multiple-choice questions keyed "all but one" as a habit, and one with every option keyed', () => {
     const raw = fixture();
     const bank = data(find(raw.quizzes, 'basics'));
-    const mc = (n: number, answer: number[]) => ({ id: `mc-${n}`, type: 'multiple', prompt: '选出对的', options: flagged(['甲', '乙', '丙', '丁'], answer), explain: '见页面。', source: 'handbook/cleaning/garbage-retention#limit-gate' });
+    const mc = (n: number, answer: number[]) => ({
+      id: `mc-${n}`,
+      type: 'multiple',
+      prompt: '选出对的',
+      options: flagged(['甲', '乙', '丙', '丁'], answer),
+      explain: '见页面。',
+      source: 'handbook/cleaning/garbage-retention#limit-gate',
+    });
     bank.questions.push(mc(1, [0, 1, 2]), mc(2, [1, 2, 3]), mc(3, [0, 1]), mc(4, [2, 3]));
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions', /除了一项都对」的有 2 \/ 4 题/);
     bank.questions[3].options = flagged(['甲', '乙', '丙', '丁'], [0, 1, 2, 3]);
@@ -225,7 +234,14 @@ describe('content validation', () => {
     const quiz = data(find(raw.quizzes, 'basics'));
     quiz.questions.push({ id: 'gate-number', type: 'number', prompt: '几分钟？', answer: 20, unit: '分钟', explain: '五分钟。', source: 'handbook/cleaning/garbage-retention#limit-gate' });
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.2.answer', /答案 20分钟 与出处写的「5分钟内」/);
-    quiz.questions[2] = { id: 'comfort-when', type: 'single', prompt: '多久安抚？', options: flagged(['立即', '30分钟内', '1小时内'], 1), explain: '马上。', source: 'emergency/lift-entrapment#step-comfort' };
+    quiz.questions[2] = {
+      id: 'comfort-when',
+      type: 'single',
+      prompt: '多久安抚？',
+      options: flagged(['立即', '30分钟内', '1小时内'], 1),
+      explain: '马上。',
+      source: 'emergency/lift-entrapment#step-comfort',
+    };
     expectIssue(raw, 'content/quizzes/basics.yaml', 'questions.2.options', /出处写的是「立即」，标准答案却是「30分钟内」/);
     quiz.questions[2].options = flagged(['立即', '30分钟内', '1小时内'], 0);
     quiz.questions[0].options = flagged(['20分钟', '1小时', '3小时'], 0);
@@ -256,7 +272,9 @@ describe('content validation', () => {
       '[代码里的不算](/nowhere/)',
       '```',
     ].join('\n');
-    const messages = validateContent(raw).filter((i) => i.file === 'content/handbook/cleaning/garbage-retention.mdx' && i.field === '正文').map((i) => i.message);
+    const messages = validateContent(raw)
+      .filter((i) => i.file === 'content/handbook/cleaning/garbage-retention.mdx' && i.field === '正文')
+      .map((i) => i.message);
     expect(messages).toEqual([
       expect.stringMatching(/「\/emergency\/no-such-plan\/」不存在/),
       expect.stringMatching(/没有锚点「#nowhere」/),

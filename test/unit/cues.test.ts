@@ -91,7 +91,14 @@ describe('drills', () => {
     for (let guard = 0; !isOver(drill, run) && guard < 100; guard++) {
       const node = drill.nodes[run.node];
       const shown = choiceOrder(run.seed, run.node, node.choices.length);
-      run = choose(drill, run, pick(shown, node.choices.map((c) => c.text)));
+      run = choose(
+        drill,
+        run,
+        pick(
+          shown,
+          node.choices.map((c) => c.text),
+        ),
+      );
     }
     return run;
   };
@@ -112,8 +119,7 @@ describe('drills', () => {
   for (const [name, pick] of Object.entries(strategies))
     it(`cannot be passed by a player who 「${name}」`, () => {
       const passed: string[] = [];
-      for (const { id, drill, plan } of drills)
-        for (const seed of SITTINGS) if (scoreRun(drill, plan, playBy(drill, seed, pick)).passed) passed.push(`${id}@${seed}`);
+      for (const { id, drill, plan } of drills) for (const seed of SITTINGS) if (scoreRun(drill, plan, playBy(drill, seed, pick)).passed) passed.push(`${id}@${seed}`);
       // a lucky shuffle may line up once; a habit must not
       expect(passed.length, passed.join(' ')).toBeLessThanOrEqual(Math.ceil(drills.length * SITTINGS.length * 0.05));
     });

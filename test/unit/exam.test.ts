@@ -53,13 +53,27 @@ describe('exam assembly', () => {
     expect(orderFor(spec, questions, 'A-1')).toBe(questions);
     const s = { ...spec, shuffle: true, count: 6 };
     const qs = drawQuestions(s, bank);
-    const orders = ['A-1', 'A-2', 'A-3', 'A-4'].map((n) => orderFor(s, qs, n).map((q) => q.id).join());
+    const orders = ['A-1', 'A-2', 'A-3', 'A-4'].map((n) =>
+      orderFor(s, qs, n)
+        .map((q) => q.id)
+        .join(),
+    );
     expect(new Set(orders).size).toBeGreaterThan(1);
-    for (const n of ['A-1', 'A-2']) expect(orderFor(s, qs, n).map((q) => q.id).sort()).toEqual(qs.map((q) => q.id).sort());
+    for (const n of ['A-1', 'A-2'])
+      expect(
+        orderFor(s, qs, n)
+          .map((q) => q.id)
+          .sort(),
+      ).toEqual(qs.map((q) => q.id).sort());
   });
   it('changes the exam hash when an answer key changes, not when an explanation does', () => {
     const h = examHash(spec, questions);
-    expect(examHash(spec, questions.map((q) => ({ ...q, explain: '改了措辞' })))).toBe(h);
+    expect(
+      examHash(
+        spec,
+        questions.map((q) => ({ ...q, explain: '改了措辞' })),
+      ),
+    ).toBe(h);
     const changed = questions.map((q, i) => (i === 0 ? { ...q, answer: ((q as { answer: number }).answer + 1) % 3 } : q)) as Question[];
     expect(examHash(spec, changed)).not.toBe(h);
     expect(h).toMatch(/^[0-9a-f]{16}$/);
@@ -113,11 +127,19 @@ describe('result codes', () => {
 
   it('turns any random string into an error, never an exception or a result (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `WY1.${s}`), fc.string().map((s) => `WY1.${s}.${s}`)), (s) => {
-        const d = decodeResult(s);
-        expect(d.ok).toBe(false);
-        if (!d.ok) expect(d.error).toMatch(/[\u4e00-\u9fff]/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string().map((s) => `WY1.${s}`),
+          fc.string().map((s) => `WY1.${s}.${s}`),
+        ),
+        (s) => {
+          const d = decodeResult(s);
+          expect(d.ok).toBe(false);
+          if (!d.ok) expect(d.error).toMatch(/[\u4e00-\u9fff]/);
+        },
+      ),
       { numRuns: 1000 },
     );
     // a thousand decodes: seconds on a busy machine
@@ -211,7 +233,15 @@ describe('item analysis', () => {
 
 describe('exports', () => {
   it('writes CSV with a UTF-8 BOM, CRLF, quoting, and formulas neutralised', () => {
-    const csv = toCsv(['姓名', '分数'], [['张三', 90], ['李"四', 80], ['=HYPERLINK("x")', 0], ['王,五', 70]]);
+    const csv = toCsv(
+      ['姓名', '分数'],
+      [
+        ['张三', 90],
+        ['李"四', 80],
+        ['=HYPERLINK("x")', 0],
+        ['王,五', 70],
+      ],
+    );
     expect(csv.startsWith('\uFEFF姓名,分数\r\n')).toBe(true);
     expect(csv).toContain('"李""四",80\r\n');
     expect(csv).toContain(`"'=HYPERLINK(""x"")",0\r\n`);
@@ -264,7 +294,11 @@ describe('trainer console', () => {
   it('re-scores every result and reports the pass rate, ignoring the claimed score', async () => {
     const { accepted } = await acceptCodes([codeA, codeB], pool, trust);
     const graded = Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded]));
-    const [g] = analyse(accepted.map((a) => a.payload), pool, graded);
+    const [g] = analyse(
+      accepted.map((a) => a.payload),
+      pool,
+      graded,
+    );
     const b = g.rows.find((r) => r.number === 'B2')!;
     expect(b.claimedPercent).toBe(100);
     expect(b.percent).toBe(50);
@@ -294,7 +328,11 @@ describe('trainer console', () => {
     const graded = Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded]));
     // an answer key changed: the exam these trainees sat is not the one the site would draw now
     const changed = bank.map((q) => (q.id === questions[0].id && q.type === 'single' ? { ...q, answer: (q.answer + 1) % 3 } : q));
-    const [g] = analyse(accepted.map((a) => a.payload), () => changed, graded);
+    const [g] = analyse(
+      accepted.map((a) => a.payload),
+      () => changed,
+      graded,
+    );
     expect(g.stale).toBe(true);
     expect(g.rows.map((r) => [r.name, r.percent, r.status, r.passed])).toEqual([
       ['甲', 100, 'stale', true],
@@ -323,7 +361,15 @@ describe('trainer console', () => {
   });
 
   it('refuses a hand-picked set of questions: the ones it passed over rank before it', async () => {
-    const big = Array.from({ length: 80 }, (_, i): Question => ({ ...base, id: `s${String(i).padStart(2, '0')}`, prompt: `第${i}题`, tags: ['security'], type: 'single', options: ['甲', '乙', '丙'], answer: i % 3 }));
+    const big = Array.from({ length: 80 }, (_, i): Question => ({
+      ...base,
+      id: `s${String(i).padStart(2, '0')}`,
+      prompt: `第${i}题`,
+      tags: ['security'],
+      type: 'single',
+      options: ['甲', '乙', '丙'],
+      answer: i % 3,
+    }));
     const drawn = drawQuestions(spec, big);
     const farDown = drawQuestions({ ...spec, count: 40 }, big).at(-1)!;
     const picked = [...drawn.slice(1), farDown];
@@ -353,7 +399,17 @@ describe('the trainer’s view of one trainee: answer sheet, certificate, paper 
     { ...base, id: 'm-tf', prompt: '判断', tags: [], type: 'truefalse', answer: false },
     { ...base, id: 'm-order', prompt: '排序', tags: [], type: 'order', items: ['先', '中', '后'] },
     { ...base, id: 'm-num', prompt: '数字', tags: [], type: 'number', answer: 30, unit: '分钟', tolerance: 0 },
-    { ...base, id: 'm-match', prompt: '配对', tags: [], type: 'match', pairs: [{ left: '火', right: '119' }, { left: '病', right: '120' }] },
+    {
+      ...base,
+      id: 'm-match',
+      prompt: '配对',
+      tags: [],
+      type: 'match',
+      pairs: [
+        { left: '火', right: '119' },
+        { left: '病', right: '120' },
+      ],
+    },
   ];
   const answers: Record<string, Response> = {
     'm-single': { type: 'single', choice: 1 },
@@ -365,7 +421,14 @@ describe('the trainer’s view of one trainee: answer sheet, certificate, paper 
 
   it('sets each answer beside the key in words, with right and wrong, in the order shown', () => {
     const lines = answerSheet(mixed, answers);
-    expect(lines.map((l) => [l.n, l.correct])).toEqual([[1, true], [2, false], [3, false], [4, false], [5, true], [6, false]]);
+    expect(lines.map((l) => [l.n, l.correct])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, false],
+      [5, true],
+      [6, false],
+    ]);
     expect(lines[0]).toMatchObject({ given: ['乙'], key: ['乙'] });
     expect(lines[1]).toMatchObject({ given: ['甲'], key: ['甲', '丙'] });
     expect(lines[2]).toMatchObject({ given: [], key: ['错'] });
@@ -417,7 +480,11 @@ describe('the console on repeated sittings and certificates', () => {
     const again = encodeResult({ ...payload(all), startedAt: 1_795_099_000_000, submittedAt: 1_795_100_000_000 });
     const { accepted } = await acceptCodes([again, first], () => bank, trust, new Set(), 1_795_200_000_000);
     const graded = Object.fromEntries(accepted.map((a) => [resultKey(a.payload), a.graded]));
-    const [g] = analyse(accepted.map((a) => a.payload), () => bank, graded);
+    const [g] = analyse(
+      accepted.map((a) => a.payload),
+      () => bank,
+      graded,
+    );
     const bySubmit = [...g.rows].sort((a, b) => a.submittedAt - b.submittedAt);
     expect(bySubmit.map((r) => r.notes)).toEqual([['同一工号交了 2 次，这是第 1 次'], ['同一工号交了 2 次，这是第 2 次']]);
     expect(g.rows.every((r) => r.acceptedAt === 1_795_200_000_000)).toBe(true);
@@ -434,23 +501,36 @@ describe('the console\u2019s store of results', () => {
   const codes = Array.from({ length: 12 }, (_, n) => codeOf(n));
   it('whatever is imported, in whatever batches, keeps every result it took once and never outgrows its limit', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 11 }).map((n) => codes[n]), fc.constant('WY1.junk')), { maxLength: 6 }), { maxLength: 8 }), fc.integer({ min: 1, max: 14 }), async (batches, limit) => {
-        let data: ConsoleData = { codes: [], graded: {} };
-        const kept = new Set<string>();
-        const known = new Set<string>();
-        for (const batch of batches) {
-          const r = await acceptCodes(batch, () => bank, trust, known, 0, limit - data.codes.length);
-          data = withAccepted(data, r.accepted);
-          for (const a of r.accepted) {
-            kept.add(a.code);
-            known.add(resultKey(a.payload));
+      fc.asyncProperty(
+        fc.array(
+          fc.array(
+            fc.oneof(
+              fc.integer({ min: 0, max: 11 }).map((n) => codes[n]),
+              fc.constant('WY1.junk'),
+            ),
+            { maxLength: 6 },
+          ),
+          { maxLength: 8 },
+        ),
+        fc.integer({ min: 1, max: 14 }),
+        async (batches, limit) => {
+          let data: ConsoleData = { codes: [], graded: {} };
+          const kept = new Set<string>();
+          const known = new Set<string>();
+          for (const batch of batches) {
+            const r = await acceptCodes(batch, () => bank, trust, known, 0, limit - data.codes.length);
+            data = withAccepted(data, r.accepted);
+            for (const a of r.accepted) {
+              kept.add(a.code);
+              known.add(resultKey(a.payload));
+            }
+            for (const c of kept) expect(data.codes).toContain(c);
+            expect(new Set(data.codes).size).toBe(data.codes.length);
+            expect(data.codes.length).toBeLessThanOrEqual(limit);
+            expect(parseConsole(data).ok).toBe(true);
           }
-          for (const c of kept) expect(data.codes).toContain(c);
-          expect(new Set(data.codes).size).toBe(data.codes.length);
-          expect(data.codes.length).toBeLessThanOrEqual(limit);
-          expect(parseConsole(data).ok).toBe(true);
-        }
-      }),
+        },
+      ),
       { numRuns: 25 },
     );
   });

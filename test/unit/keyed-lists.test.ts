@@ -17,7 +17,9 @@ import { formatIssue, validateContent } from '../../src/schemas/validate.ts';
 type Snapshot = { drills: Record<string, { nodes: Record<string, unknown> }>; sources: Record<string, unknown>; aliases: Record<string, unknown> };
 const before = JSON.parse(readFileSync('test/fixtures/migration/keyed-lists-v1.json', 'utf8')) as Snapshot;
 const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
-const drillIds = readdirSync('content/drills').filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).map((f) => f.slice(0, -'.yaml'.length));
+const drillIds = readdirSync('content/drills')
+  .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+  .map((f) => f.slice(0, -'.yaml'.length));
 
 describe('keyed maps become lists without changing what the site reads', () => {
   it('recorded every drill, and all sources and aliases', () => {

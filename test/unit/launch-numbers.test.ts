@@ -110,9 +110,12 @@ describe('real numbers pass', () => {
 
   it('a mobile number of any length but 11 is refused (property)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^1[3-9][0-9]{4,14}$/).filter((d) => d.length !== 11), (d) => {
-        expect(phoneFinding(d)?.why).toMatch(/要 11 位/);
-      }),
+      fc.property(
+        fc.stringMatching(/^1[3-9][0-9]{4,14}$/).filter((d) => d.length !== 11),
+        (d) => {
+          expect(phoneFinding(d)?.why).toMatch(/要 11 位/);
+        },
+      ),
     );
   });
 });
@@ -131,7 +134,9 @@ describe('the launch check on a project', () => {
   it('holds the gas number equal to the service centre’s, and lets the project confirm it', () => {
     const p: ProjectData = structuredClone(ready);
     p.contacts.gas = { ...p.contacts.gas, phone: p.contacts['service-centre'].phone };
-    expect(gaps(p)).toEqual([expect.stringMatching(/^contacts\.gas\.phone：要确认：「物业服务中心 24 小时值班电话」和「燃气抢修（本地燃气公司）」是同一个号码 021-5550-8801，.*sameNumberOk: \[service-centre, gas\]/)]);
+    expect(gaps(p)).toEqual([
+      expect.stringMatching(/^contacts\.gas\.phone：要确认：「物业服务中心 24 小时值班电话」和「燃气抢修（本地燃气公司）」是同一个号码 021-5550-8801，.*sameNumberOk: \[service-centre, gas\]/),
+    ]);
     expect(gaps({ ...p, sameNumberOk: ['gas', 'service-centre'] })).toEqual([]);
     // a confirmation for one pair does not cover another
     const q: ProjectData = structuredClone({ ...p, sameNumberOk: ['gas', 'service-centre'] });

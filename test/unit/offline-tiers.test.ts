@@ -6,9 +6,30 @@ import { shouldWarm } from '../../src/lib/offline/warm.ts';
 
 describe('what the first visit stores', () => {
   it('keeps everything a shift needs and leaves training material for later', () => {
-    for (const p of ['index.html', 'emergency/fire/index.html', 'emergency/fire/run/index.html', 'handbook/service/request-flow/index.html', 'train/checklist/patrol-shift/index.html', 'pagefind/pagefind.js', 'search-aliases.json', 'offline/index.html', 'roles/security/index.html', 'me/index.html'])
+    for (const p of [
+      'index.html',
+      'emergency/fire/index.html',
+      'emergency/fire/run/index.html',
+      'handbook/service/request-flow/index.html',
+      'train/checklist/patrol-shift/index.html',
+      'pagefind/pagefind.js',
+      'search-aliases.json',
+      'offline/index.html',
+      'roles/security/index.html',
+      'me/index.html',
+    ])
       expect(tierOf(p), p).toBe('shift');
-    for (const p of ['train/quiz/service/index.html', 'train/drill/flat-fire/index.html', 'train/cards/index.html', 'train/index.html', 'train/checklist/patrol-shift/print/index.html', 'emergency/fire/print/index.html', 'exam-data/service.json', 'assess/take/index.html', 'assess/console/index.html'])
+    for (const p of [
+      'train/quiz/service/index.html',
+      'train/drill/flat-fire/index.html',
+      'train/cards/index.html',
+      'train/index.html',
+      'train/checklist/patrol-shift/print/index.html',
+      'emergency/fire/print/index.html',
+      'exam-data/service.json',
+      'assess/take/index.html',
+      'assess/console/index.html',
+    ])
       expect(tierOf(p), p).toBe('training');
   });
 
@@ -26,7 +47,9 @@ describe('what the first visit stores', () => {
       'emergency/fire/index.html': '<astro-island renderer-url="/_astro/client.7.js"></astro-island>',
     };
     const tiers = splitTiers(Object.keys(files), (p) => files[p]!);
-    expect(tiers.shift.sort()).toEqual(['_astro/SearchBox.1.js', '_astro/client.7.js', '_astro/engine.4.js', '_astro/hooks.3.js', '_astro/pinyin.5.js', 'emergency/fire/index.html', 'handbook/a/index.html'].sort());
+    expect(tiers.shift.sort()).toEqual(
+      ['_astro/SearchBox.1.js', '_astro/client.7.js', '_astro/engine.4.js', '_astro/hooks.3.js', '_astro/pinyin.5.js', 'emergency/fire/index.html', 'handbook/a/index.html'].sort(),
+    );
     expect(tiers.training.sort()).toEqual(['_astro/Quiz.6.js', '_astro/score.8.js', 'train/quiz/x/index.html']);
   });
 });

@@ -77,7 +77,11 @@ describe('phone links say whom they call', () => {
   });
 
   it('keeps the text around the links, in order, and text without a number whole', () => {
-    expect(phoneParts('先打 120，再报告', book).map((p) => (typeof p === 'string' ? p : `[${p.text}]`)).join('')).toBe('先打 [120]，再报告');
+    expect(
+      phoneParts('先打 120，再报告', book)
+        .map((p) => (typeof p === 'string' ? p : `[${p.text}]`))
+        .join(''),
+    ).toBe('先打 [120]，再报告');
     expect(phoneParts('派人到现场守候', book)).toEqual(['派人到现场守候']);
     expect(phoneParts('', book)).toEqual(['']);
   });
@@ -109,7 +113,10 @@ describe('the plans as written', () => {
       never: { text: string; why?: string }[];
       escalation: string[];
     };
-    return [d.summary, ...d.firstActions, ...d.steps.flatMap((s) => [s.action, s.why ?? '']), ...d.never.flatMap((n) => [n.text, n.why ?? '']), ...d.escalation, e.body ?? ''].map((t) => ({ plan: e.id, t }));
+    return [d.summary, ...d.firstActions, ...d.steps.flatMap((s) => [s.action, s.why ?? '']), ...d.never.flatMap((n) => [n.text, n.why ?? '']), ...d.escalation, e.body ?? ''].map((t) => ({
+      plan: e.id,
+      t,
+    }));
   });
 
   it('link every number after 拨打, 打 or 报', () => {
@@ -120,7 +127,11 @@ describe('the plans as written', () => {
   });
 
   it('link only numbers this project or the country answers', () => {
-    const unknown = texts.flatMap(({ plan, t }) => findPhones(t, new Set(book.keys())).filter((m) => !book.has(m.digits)).map((m) => `${plan}: ${m.text}`));
+    const unknown = texts.flatMap(({ plan, t }) =>
+      findPhones(t, new Set(book.keys()))
+        .filter((m) => !book.has(m.digits))
+        .map((m) => `${plan}: ${m.text}`),
+    );
     expect(unknown).toEqual([]);
     expect(texts.some(({ t }) => t.includes('100～120 次'))).toBe(true);
   });

@@ -28,7 +28,16 @@ describe('photo size and budget', () => {
 });
 
 describe('photos on a run', () => {
-  const plan: run.RunPlan = { id: 'fire', title: '火警', project: '示例', steps: [{ id: 'a', role: '值班员', action: '确认火情', critical: true }, { id: 'b', role: '值班员', action: '报警', critical: true }], fields: [] };
+  const plan: run.RunPlan = {
+    id: 'fire',
+    title: '火警',
+    project: '示例',
+    steps: [
+      { id: 'a', role: '值班员', action: '确认火情', critical: true },
+      { id: 'b', role: '值班员', action: '报警', critical: true },
+    ],
+    fields: [],
+  };
   const inc = run.startIncident(plan, 1000, 'i-1');
 
   it('keeps the ids and the step they show; refuses past the limit without changing the run', () => {

@@ -5,7 +5,19 @@ import type { Checklists, Drills, Progress } from '../../src/lib/storage/schemas
 const run = (period: string, savedAt: number, by: string) => ({ period, savedAt, by, ticks: {} });
 
 describe('practiceLog', () => {
-  const progress: Progress = { quiz: { cleaning: { attempts: [{ at: 100, correct: 7, total: 10 }, { at: 400, correct: 9, total: 10 }] }, safety: { attempts: [{ at: 250, correct: 5, total: 5 }] } }, answers: {}, reads: {} };
+  const progress: Progress = {
+    quiz: {
+      cleaning: {
+        attempts: [
+          { at: 100, correct: 7, total: 10 },
+          { at: 400, correct: 9, total: 10 },
+        ],
+      },
+      safety: { attempts: [{ at: 250, correct: 5, total: 5 }] },
+    },
+    answers: {},
+    reads: {},
+  };
   const drills: Drills = { 'gas-smell': { attempts: [{ at: 300, score: 80, passed: true }] }, 'flat-fire': { attempts: [{ at: 50, score: 40, passed: false }] } };
   const checklists: Checklists = { 'patrol-shift': { history: [run('2026-12-01-白班', 350, '孙'), run('2026-11-30-夜班', 200, '李')] } };
 

@@ -10,7 +10,16 @@ const tf: Question = { ...base, id: 't', type: 'truefalse', answer: false };
 const order: Question = { ...base, id: 'o', type: 'order', items: ['接收', '分类', '派单', '处理'] };
 const num: Question = { ...base, id: 'n', type: 'number', answer: 30, unit: '分钟', tolerance: 0 };
 const numTol: Question = { ...base, id: 'n2', type: 'number', answer: 1.7, unit: '米', tolerance: 0.05 };
-const match: Question = { ...base, id: 'ma', type: 'match', pairs: [{ left: '轻微', right: '24小时' }, { left: '一般', right: '48小时' }, { left: '严重', right: '72小时' }] };
+const match: Question = {
+  ...base,
+  id: 'ma',
+  type: 'match',
+  pairs: [
+    { left: '轻微', right: '24小时' },
+    { left: '一般', right: '48小时' },
+    { left: '严重', right: '72小时' },
+  ],
+};
 
 describe('single choice and scenario', () => {
   it('scores the right option and only that', () => {
@@ -128,7 +137,10 @@ import { passMarkFor, runVerdict } from '../../src/lib/quiz/progress.ts';
 
 describe('pass mark and verdict of a practice run', () => {
   it('takes the pass mark from the role paths that include the bank, the strictest one, 80 when none sets it', () => {
-    const steward = [{ kind: 'quiz', ref: 'service', pass: 70 }, { kind: 'drill', ref: 'gas-smell', pass: 95 }];
+    const steward = [
+      { kind: 'quiz', ref: 'service', pass: 70 },
+      { kind: 'drill', ref: 'gas-smell', pass: 95 },
+    ];
     const frontDesk = [{ kind: 'quiz', ref: 'service', pass: 85 }];
     expect(passMarkFor([steward, frontDesk], 'service')).toBe(85);
     expect(passMarkFor([steward], 'service')).toBe(70);

@@ -20,7 +20,7 @@ describe('the README figures', () => {
     expect(figure(/(\d+) 个口语词/)).toEqual([Object.keys(aliasesFileSchema.parse(raw.aliases.data)).length]);
   });
   it('count the banks, questions, checklists and drills trainees get', () => {
-    const questions = raw.quizzes.reduce((n, b) => n + ((b.data as { questions: unknown[] }).questions.length), 0);
+    const questions = raw.quizzes.reduce((n, b) => n + (b.data as { questions: unknown[] }).questions.length, 0);
     expect(figure(/(\d+) 个题库 (\d+) 道题/)).toEqual([raw.quizzes.length, questions]);
     expect(figure(/(\d+) 张检查表/)).toEqual([raw.checklists.length]);
     expect(figure(/(\d+) 个应急演练/)).toEqual([raw.drills.length]);

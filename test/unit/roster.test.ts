@@ -19,8 +19,14 @@ describe('reading a CSV file', () => {
     expect(decodeCsvBytes(encodeGbk(text))).toEqual({ text, encoding: 'gbk' });
   });
   it('splits quoted cells with commas, quotes and line breaks, CRLF or LF, and tab-separated pastes', () => {
-    expect(parseCsv('a,"b,1","c ""x""",\r\n"多\n行",2\n')).toEqual([['a', 'b,1', 'c "x"', ''], ['多\n行', '2']]);
-    expect(parseCsv('姓名\t岗位\n张三\t保安')).toEqual([['姓名', '岗位'], ['张三', '保安']]);
+    expect(parseCsv('a,"b,1","c ""x""",\r\n"多\n行",2\n')).toEqual([
+      ['a', 'b,1', 'c "x"', ''],
+      ['多\n行', '2'],
+    ]);
+    expect(parseCsv('姓名\t岗位\n张三\t保安')).toEqual([
+      ['姓名', '岗位'],
+      ['张三', '保安'],
+    ]);
     expect(parseCsv('a,b\n\nc,d\n')).toEqual([['a', 'b'], [''], ['c', 'd']]);
   });
   it('reads the dates people and Excel write, and refuses ones that are not real', () => {
@@ -48,7 +54,17 @@ describe('reading a staff list', () => {
     expect(r.missing).toEqual(['没有「工号」列：成绩只能按姓名对上人', '没有「入职日期」列：不会算逾期']);
   });
   it('gives each bad row a Chinese reason with its Excel line, and keeps the rest', () => {
-    const csv = ['姓名,工号,岗位,项目,入职日期', '张三,A1,保安,示例花园,2026-01-05', ',A2,保安,示例花园,', '李四,A3,厨师,示例花园,', '王五,a1,保洁员,示例花园,', '赵六,A4,保洁员,示例花园,2026-02-30', '', '钱七,A5,,示例花园,', '=1+2,A6,保洁员,示例花园,'].join('\n');
+    const csv = [
+      '姓名,工号,岗位,项目,入职日期',
+      '张三,A1,保安,示例花园,2026-01-05',
+      ',A2,保安,示例花园,',
+      '李四,A3,厨师,示例花园,',
+      '王五,a1,保洁员,示例花园,',
+      '赵六,A4,保洁员,示例花园,2026-02-30',
+      '',
+      '钱七,A5,,示例花园,',
+      '=1+2,A6,保洁员,示例花园,',
+    ].join('\n');
     const r = readRoster(csv, ROLE_NAMES);
     expect(r.lines.filter((l) => l.error).map((l) => l.error)).toEqual([
       '第 3 行：没有姓名',
@@ -73,8 +89,14 @@ describe('reading a staff list', () => {
     expect(r.people[0]).toEqual({ name: '王伟', number: 'WY1001', role: 'steward', project: '示例花园', joined: '2026-01-10' });
   });
   it('replaces the list, or merges into it by 工号', () => {
-    const cur: Person[] = [{ name: '张三', number: 'A1', role: 'security', project: 'x' }, { name: '李四', number: 'A2', role: 'security', project: 'x' }];
-    const inc: Person[] = [{ name: '张三', number: 'a1', role: 'cleaner', project: 'x' }, { name: '王五', number: 'A3', role: 'security', project: 'x' }];
+    const cur: Person[] = [
+      { name: '张三', number: 'A1', role: 'security', project: 'x' },
+      { name: '李四', number: 'A2', role: 'security', project: 'x' },
+    ];
+    const inc: Person[] = [
+      { name: '张三', number: 'a1', role: 'cleaner', project: 'x' },
+      { name: '王五', number: 'A3', role: 'security', project: 'x' },
+    ];
     expect(applyRoster(cur, inc, 'replace')).toEqual({ people: inc, added: 2, updated: 0 });
     const m = applyRoster(cur, inc, 'merge');
     expect(m).toMatchObject({ added: 1, updated: 1 });
@@ -83,7 +105,10 @@ describe('reading a staff list', () => {
 });
 
 describe('completion', () => {
-  const exams = [{ id: 'security-onboarding', title: '秩序维护员上岗考核', role: 'security' }, { id: 'cleaner-onboarding', title: '保洁员上岗考核', role: 'cleaner' }];
+  const exams = [
+    { id: 'security-onboarding', title: '秩序维护员上岗考核', role: 'security' },
+    { id: 'cleaner-onboarding', title: '保洁员上岗考核', role: 'cleaner' },
+  ];
   const people: Person[] = [
     { name: '张三', number: 'A1', role: 'security', project: '示例花园', joined: '2026-10-01' },
     { name: '李四', number: 'A2', role: 'security', project: '示例花园', joined: '2026-11-20' },
@@ -94,7 +119,16 @@ describe('completion', () => {
     { name: '=1+2', number: 'A7', role: 'greening', project: '滨江' },
   ];
   let t = 1_795_000_000_000;
-  const res = (name: string, number: string, examId: string, passed: boolean, percent = passed ? 90 : 40): ResultLine => ({ key: `${number}|${t}`, name, number, examId, examTitle: examId, passed, percent, submittedAt: (t += 1000) });
+  const res = (name: string, number: string, examId: string, passed: boolean, percent = passed ? 90 : 40): ResultLine => ({
+    key: `${number}|${t}`,
+    name,
+    number,
+    examId,
+    examTitle: examId,
+    passed,
+    percent,
+    submittedAt: (t += 1000),
+  });
   const results = [
     res('张三', 'A1', 'security-onboarding', false),
     res('张三', 'a1 ', 'security-onboarding', true, 85), // passed on a second try; 工号 in another case
@@ -127,7 +161,12 @@ describe('completion', () => {
     expect(filterLines(c.lines, { role: 'security' })).toHaveLength(2);
   });
   it('a reminder names who still owes which exam, with its link; the CSV says the same and keeps a formula as text', () => {
-    const text = reminderText(c.lines, exams.map((e) => ({ ...e, link: `https://x.example/assess/take/?exam=${e.id}`, count: 30, minutes: 40, pass: 80 })), '2026-12-01', '全部项目');
+    const text = reminderText(
+      c.lines,
+      exams.map((e) => ({ ...e, link: `https://x.example/assess/take/?exam=${e.id}`, count: 30, minutes: 40, pass: 80 })),
+      '2026-12-01',
+      '全部项目',
+    );
     expect(text).toContain('【秩序维护员上岗考核】（30 题，40 分钟，80 分及格）还有 1 人：\n未通过：李四（A2）\n考试链接：https://x.example/assess/take/?exam=security-onboarding');
     expect(text).toContain('【保洁员上岗考核】（30 题，40 分钟，80 分及格）还有 3 人：\n逾期：王五（A3）\n未考：同名（A5）、同名（A6）');
     expect(text).not.toContain('张三');

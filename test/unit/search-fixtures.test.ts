@@ -11,7 +11,11 @@ import { ids, top3 } from './helpers/search-site.ts';
 const load = (name: string) => JSON.parse(readFileSync(`test/fixtures/search/${name}.json`, 'utf8')) as { q: string; page: string; fullText?: boolean }[];
 
 describe('query-understanding fixtures through the pure pipeline', () => {
-  for (const [name, min] of [['typos', 60], ['voice', 30], ['descriptions', 40]] as const) {
+  for (const [name, min] of [
+    ['typos', 60],
+    ['voice', 30],
+    ['descriptions', 40],
+  ] as const) {
     it(`${name}: at least ${min} queries, each finds its page in the top 3 from the page directory`, () => {
       const probes = load(name);
       expect(probes.length).toBeGreaterThanOrEqual(min);

@@ -109,7 +109,12 @@ describe('runSearch', () => {
     const r = await runSearch(planQuery('消防通道被堵了怎么办', aliases), engine);
     // "消防 通道 堵" as one query holds on only two pages (fewer than three) → per-term search adds the rest
     expect(engine.calls).toContain('消防');
-    expect(r.map((x) => x.url).slice(0, 2).sort()).toEqual(['/emergency/fire/', '/handbook/security/patrol/']);
+    expect(
+      r
+        .map((x) => x.url)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['/emergency/fire/', '/handbook/security/patrol/']);
     expect(r.at(-1)?.url).toBe('/handbook/cleaning/garbage-retention/');
   });
 
@@ -144,7 +149,10 @@ describe('runSearch', () => {
 });
 
 describe('tidyExcerpt (snippets start and end at a word or sentence boundary)', () => {
-  const text = (html: string) => tidyExcerpt(excerptParts(html)).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+  const text = (html: string) =>
+    tidyExcerpt(excerptParts(html))
+      .map((p) => (p.mark ? `[${p.text}]` : p.text))
+      .join('');
   it('drops the cut-off tail of a word at the start, and a stray full stop', () => {
     expect(text('法 也叫：<mark>困梯</mark>、电梯卡住')).toBe('…也叫：[困梯]、电梯卡住…');
     expect(text('. 感觉楼在晃，先<mark>躲</mark>在桌下。')).toBe('感觉楼在晃，先[躲]在桌下。');
@@ -211,7 +219,11 @@ describe('mergeRanked (the search page: directory answers first, then full text)
   const r = (url: string, rank: number) => ({ id: url, rank, url, title: url, excerpt: '' });
   it('keeps the directory order on top, adds only pages it did not name, and renumbers', () => {
     const merged = mergeRanked([r('/a/', 1), r('/b/', 2)], [r('/b/', 1), r('/c/', 2), r('/d/', 3)], 3);
-    expect(merged.map((x) => [x.url, x.rank])).toEqual([['/a/', 1], ['/b/', 2], ['/c/', 3]]);
+    expect(merged.map((x) => [x.url, x.rank])).toEqual([
+      ['/a/', 1],
+      ['/b/', 2],
+      ['/c/', 3],
+    ]);
   });
 });
 
@@ -220,7 +232,9 @@ import { reflowTables } from '../../src/lib/table-reflow.ts';
 describe('reflowTables (body tables become labelled rows on phones)', () => {
   it('labels each body cell with its column heading and marks the table', () => {
     const html = '<table><thead><tr><th>地区</th><th>抵达<b>时间</b></th></tr></thead><tbody><tr><td>直辖市</td><td>30 分钟</td></tr></tbody></table>';
-    expect(reflowTables(html)).toBe('<table class="reflow"><thead><tr><th>地区</th><th>抵达<b>时间</b></th></tr></thead><tbody><tr><td data-label="地区">直辖市</td><td data-label="抵达时间">30 分钟</td></tr></tbody></table>');
+    expect(reflowTables(html)).toBe(
+      '<table class="reflow"><thead><tr><th>地区</th><th>抵达<b>时间</b></th></tr></thead><tbody><tr><td data-label="地区">直辖市</td><td data-label="抵达时间">30 分钟</td></tr></tbody></table>',
+    );
   });
   it('leaves tables without a header row, and tables already marked, as they are', () => {
     const plain = '<table><tbody><tr><td>甲</td></tr></tbody></table>';

@@ -56,7 +56,10 @@ describe('the static server', () => {
     const file = join(dist, 'flaky.txt');
     // (Written whole under another name and renamed in, as a careful deploy does: the race here is
     // a file vanishing, not one read half-written.)
-    const churn = spawn(process.execPath, ['-e', `const fs=require('fs');const f=${JSON.stringify(file)};const end=Date.now()+1500;while(Date.now()<end){try{fs.writeFileSync(f+'.tmp','x'.repeat(5000));fs.renameSync(f+'.tmp',f);fs.unlinkSync(f)}catch{}}`]);
+    const churn = spawn(process.execPath, [
+      '-e',
+      `const fs=require('fs');const f=${JSON.stringify(file)};const end=Date.now()+1500;while(Date.now()<end){try{fs.writeFileSync(f+'.tmp','x'.repeat(5000));fs.renameSync(f+'.tmp',f);fs.unlinkSync(f)}catch{}}`,
+    ]);
     const statuses = new Set<number>();
     const until = Date.now() + 1500;
     while (Date.now() < until && server.exitCode === null) {

@@ -40,9 +40,15 @@ describe('a failed build', () => {
 
   it('says which folder still holds which project’s last good build, or that none is there', () => {
     const at = Date.UTC(2026, 0, 5, 8, 30);
-    expect(failureNote({ dir: 'dist-projects/x', wanted: '/r/content/projects/x.yaml', built: 0, holds: '', root: '/r' })).toBe('构建失败：dist-projects/x/ 里没有可部署的网站（content/projects/x.yaml 还没有成功构建过）。');
-    expect(failureNote({ dir: 'dist-projects/x', wanted: '/r/content/projects/x.yaml', built: at, holds: '/r/content/projects/x.yaml', root: '/r' })).toMatch(/^构建失败：dist-projects\/x\/ 没有改动，里面仍是 content\/projects\/x\.yaml 上一次成功的构建（2026.*），不含这次的修改。$/);
-    expect(failureNote({ dir: 'out', wanted: '/r/content/projects/x.yaml', built: at, holds: '/r/content/projects/demo.yaml', root: '/r' })).toMatch(/out\/ 没有改动，里面是 content\/projects\/demo\.yaml 的构建.*不是 content\/projects\/x\.yaml 的，不要部署/);
+    expect(failureNote({ dir: 'dist-projects/x', wanted: '/r/content/projects/x.yaml', built: 0, holds: '', root: '/r' })).toBe(
+      '构建失败：dist-projects/x/ 里没有可部署的网站（content/projects/x.yaml 还没有成功构建过）。',
+    );
+    expect(failureNote({ dir: 'dist-projects/x', wanted: '/r/content/projects/x.yaml', built: at, holds: '/r/content/projects/x.yaml', root: '/r' })).toMatch(
+      /^构建失败：dist-projects\/x\/ 没有改动，里面仍是 content\/projects\/x\.yaml 上一次成功的构建（2026.*），不含这次的修改。$/,
+    );
+    expect(failureNote({ dir: 'out', wanted: '/r/content/projects/x.yaml', built: at, holds: '/r/content/projects/demo.yaml', root: '/r' })).toMatch(
+      /out\/ 没有改动，里面是 content\/projects\/demo\.yaml 的构建.*不是 content\/projects\/x\.yaml 的，不要部署/,
+    );
   });
 
   it('a finished build replaces the folder; the folder’s state is read from it', () => {

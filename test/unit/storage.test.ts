@@ -226,7 +226,12 @@ describe('a damaged stored value loses only its damaged records', () => {
   it('never writes over a damaged value it could not copy aside (storage full), and says so', () => {
     const original = JSON.stringify(fiftyOne());
     const store = memoryKV({ [keyOf('progress')]: original });
-    const full: KV = { ...store, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full: KV = {
+      ...store,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     const r = readValue(full, 'progress', parsers.progress, emptyProgress, 1);
     expect(r.keepOriginal).toBe(true);
     expect(r.notice?.message).toMatch(/没能另存备份：原数据原样保留/);

@@ -49,7 +49,9 @@ function twoTabs<T>(initial: T, fold: TabMerge<T>) {
 
 const KEY = 'exam|001';
 const openSitting: Sittings = { [KEY]: { name: '张三', number: '001', startedAt: 1, lastSeenAt: 1, answers: {} } };
-const answer = (q: string, choice: number) => (s: Sittings): Sittings => ({ ...s, [KEY]: { ...s[KEY], answers: { ...s[KEY].answers, [q]: { type: 'single', choice } } } });
+const answer =
+  (q: string, choice: number) =>
+  (s: Sittings): Sittings => ({ ...s, [KEY]: { ...s[KEY], answers: { ...s[KEY].answers, [q]: { type: 'single', choice } } } });
 
 describe('one exam answered in two tabs at the same moment', () => {
   it('keeps every answer given in either tab (the two-tab loss kept 1 of 4)', () => {
@@ -121,21 +123,34 @@ const plan: run.RunPlan = {
 };
 const T0 = Date.UTC(2026, 10, 25, 2);
 const runOf = (): Incidents => ({ 'i-1': run.startIncident(plan, T0, 'i-1') });
-const on = (fn: (i: Incidents['i-1']) => Incidents['i-1']) => (a: Incidents): Incidents => ({ ...a, 'i-1': fn(a['i-1']) });
+const on =
+  (fn: (i: Incidents['i-1']) => Incidents['i-1']) =>
+  (a: Incidents): Incidents => ({ ...a, 'i-1': fn(a['i-1']) });
 
 describe('one incident run ticked in two tabs', () => {
   it('keeps all 7 ticks made alternately in two tabs (the loss kept 6 of 7)', () => {
     const sim = twoTabs(runOf(), incidentsTabs(MAX_CALLS));
-    plan.steps.forEach((s, i) => sim.edit(i % 2, on((inc) => run.stamp(inc, s.id, T0 + i * 1000))));
+    plan.steps.forEach((s, i) =>
+      sim.edit(
+        i % 2,
+        on((inc) => run.stamp(inc, s.id, T0 + i * 1000)),
+      ),
+    );
     const end = sim.settle();
     expect(plan.steps.filter((s) => end.storage['i-1'].marks[s.id]?.doneAt !== undefined)).toHaveLength(7);
   });
 
   it('an undo in one tab is not undone by the other tab that had heard the tick', () => {
     const sim = twoTabs(runOf(), incidentsTabs(MAX_CALLS));
-    sim.edit(1, on((inc) => run.stamp(inc, 'a', T0 + 1000)));
+    sim.edit(
+      1,
+      on((inc) => run.stamp(inc, 'a', T0 + 1000)),
+    );
     sim.settle();
-    sim.edit(1, on((inc) => run.unstamp(inc, 'a', T0 + 2000)));
+    sim.edit(
+      1,
+      on((inc) => run.unstamp(inc, 'a', T0 + 2000)),
+    );
     const end = sim.settle();
     expect(end.storage['i-1'].marks.a.doneAt).toBeUndefined();
     expect(end.tabs[0]['i-1'].marks.a.doneAt).toBeUndefined();
@@ -143,11 +158,20 @@ describe('one incident run ticked in two tabs', () => {
 
   it('keeps calls logged in both tabs and a deletion in either', () => {
     const sim = twoTabs(runOf(), incidentsTabs(MAX_CALLS));
-    sim.edit(0, on((inc) => run.logCall(inc, { contact: 'maint', label: '维保', phone: '1' }, T0 + 1000)));
-    sim.edit(1, on((inc) => run.logCall(inc, { contact: 'fire', label: '119', phone: '119' }, T0 + 2000)));
+    sim.edit(
+      0,
+      on((inc) => run.logCall(inc, { contact: 'maint', label: '维保', phone: '1' }, T0 + 1000)),
+    );
+    sim.edit(
+      1,
+      on((inc) => run.logCall(inc, { contact: 'fire', label: '119', phone: '119' }, T0 + 2000)),
+    );
     expect(sim.settle().storage['i-1'].calls.map((c) => c.contact)).toEqual(['maint', 'fire']);
     sim.edit(0, (a) => ({ ...a, 'i-1': { ...a['i-1'], deletedAt: T0 + 3000, updatedAt: T0 + 3000 } }));
-    sim.edit(1, on((inc) => run.stamp(inc, 'b', T0 + 4000)));
+    sim.edit(
+      1,
+      on((inc) => run.stamp(inc, 'b', T0 + 4000)),
+    );
     const end = sim.settle();
     expect(end.storage['i-1'].deletedAt).toBe(T0 + 3000);
   });
@@ -162,8 +186,16 @@ describe('one incident run ticked in two tabs', () => {
         for (const o of ops) {
           t += 1000;
           const now = t;
-          if (o.call) sim.edit(o.tab, on((inc) => run.logCall(inc, { contact: o.step, label: o.step, phone: '1' }, now)));
-          else sim.edit(o.tab, on((inc) => run.stamp(inc, o.step, now)));
+          if (o.call)
+            sim.edit(
+              o.tab,
+              on((inc) => run.logCall(inc, { contact: o.step, label: o.step, phone: '1' }, now)),
+            );
+          else
+            sim.edit(
+              o.tab,
+              on((inc) => run.stamp(inc, o.step, now)),
+            );
           if (!o.call) ticked.add(o.step);
           if (o.deliver) sim.deliver(1 - o.tab);
         }
@@ -179,7 +211,9 @@ describe('one incident run ticked in two tabs', () => {
 
 describe('one checklist filled in two tabs', () => {
   const start: Checklists = { patrol: { history: [], current: { period: '2026-12-07', ticks: {} } } };
-  const tick = (item: string) => (c: Checklists): Checklists => ({ ...c, patrol: setItem(c.patrol, item, { result: 'pass' }) });
+  const tick =
+    (item: string) =>
+    (c: Checklists): Checklists => ({ ...c, patrol: setItem(c.patrol, item, { result: 'pass' }) });
 
   it('keeps the items ticked in either tab', () => {
     const sim = twoTabs(start, checklistsTabs);

@@ -15,7 +15,11 @@ const plan: run.RunPlan = {
 };
 
 describe('handing a record to another phone', () => {
-  const inc = run.logCall(run.setNote(run.stamp(run.startIncident(plan, T0, 'i-1'), 'comfort', T0 + 40_000), '五号楼 2 号梯，轿厢停在 5、6 层之间', T0 + 50_000), { contact: 'lift', label: '维保单位', phone: '96333' }, T0 + 60_000);
+  const inc = run.logCall(
+    run.setNote(run.stamp(run.startIncident(plan, T0, 'i-1'), 'comfort', T0 + 40_000), '五号楼 2 号梯，轿厢停在 5、6 层之间', T0 + 50_000),
+    { contact: 'lift', label: '维保单位', phone: '96333' },
+    T0 + 60_000,
+  );
 
   it('carries every stamp, note, call and condition through the link and back', () => {
     const t = makeTransfer({ incidents: { [inc.id]: inc } }, 'https://wy.example.cn/emergency/lift-entrapment/run/', T0);

@@ -7,7 +7,8 @@ import { backupAge, backupAgeText, hasRecords } from '../../src/lib/storage/back
 import { mergeSettings, mergeSittings } from '../../src/lib/storage/merge.ts';
 import { defaultSettings, emptyProgress, type ExamSitting } from '../../src/lib/storage/schemas.ts';
 
-const XWEB = 'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/146.0.7680.177 Mobile Safari/537.36 XWEB/1460075 MMWEBSDK/20260202 MMWEBID/1234 MicroMessenger/8.0.70.2800(0x28004637) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+const XWEB =
+  'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/146.0.7680.177 Mobile Safari/537.36 XWEB/1460075 MMWEBSDK/20260202 MMWEBID/1234 MicroMessenger/8.0.70.2800(0x28004637) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 const IOS_WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.56(0x18003830) NetType/4G Language/zh_CN';
 const WXWORK = 'Mozilla/5.0 (Linux; Android 13; wv) AppleWebKit/537.36 Chrome/130.0 Mobile Safari/537.36 wxwork/4.1.30 MicroMessenger/7.0.1 NetType/WIFI Language/zh';
 
@@ -44,7 +45,17 @@ describe('what the browser can do', () => {
 });
 
 describe('backup codes', () => {
-  const json = JSON.stringify({ app: 'wuye-handbook', version: 1, data: { progress: { quiz: {}, answers: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`q${i}`, { bank: 'b', correct: i % 3 === 0, at: 1_790_000_000_000 + i * 997, wrongCount: i % 4 }])), reads: {} } } });
+  const json = JSON.stringify({
+    app: 'wuye-handbook',
+    version: 1,
+    data: {
+      progress: {
+        quiz: {},
+        answers: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`q${i}`, { bank: 'b', correct: i % 3 === 0, at: 1_790_000_000_000 + i * 997, wrongCount: i % 4 }])),
+        reads: {},
+      },
+    },
+  });
   it('round-trips through a code and through QR parts in any order', () => {
     const code = encodeBackupCode(json);
     expect(decodeBackupCode(`我的备份：\n${code}\n`)).toEqual({ ok: true, json });
@@ -91,7 +102,12 @@ describe('backups carry exams and remind gently', () => {
   });
 
   it('keeps this phone’s settings and fills only what is unset', () => {
-    expect(mergeSettings({ largeText: true, lastBackupAt: 5 }, { largeText: false, role: 'steward', readRate: 0.8, lastBackupAt: 9 })).toEqual({ largeText: true, role: 'steward', readRate: 0.8, lastBackupAt: 5 });
+    expect(mergeSettings({ largeText: true, lastBackupAt: 5 }, { largeText: false, role: 'steward', readRate: 0.8, lastBackupAt: 9 })).toEqual({
+      largeText: true,
+      role: 'steward',
+      readRate: 0.8,
+      lastBackupAt: 5,
+    });
   });
 
   it('reminds only when there is something to lose and no backup this week', () => {

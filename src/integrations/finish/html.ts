@@ -22,7 +22,13 @@ export function finishHtml(out: string): void {
   const preloadSearch = (html: string) =>
     html.replace(SEARCH_ISLAND, (tag, island: string, renderer: string) => {
       const key = `${island} ${renderer}`;
-      if (!searchScripts.has(key)) searchScripts.set(key, staticImportsOf([island, renderer], (f) => readFileSync(join(out, '_astro', f), 'utf8')).map((f) => `/_astro/${f}`).join(' '));
+      if (!searchScripts.has(key))
+        searchScripts.set(
+          key,
+          staticImportsOf([island, renderer], (f) => readFileSync(join(out, '_astro', f), 'utf8'))
+            .map((f) => `/_astro/${f}`)
+            .join(' '),
+        );
       return `${tag} data-preload="${searchScripts.get(key)}"`;
     });
 

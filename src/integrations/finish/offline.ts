@@ -16,7 +16,10 @@ import { shouldWarm } from '../../lib/offline/warm.ts';
 
 declare const self: { __wuyeTraining?: { matches(url: URL): boolean; handle(request: Request, url: URL): Promise<Response> } };
 
-const walkFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)])).sort();
+const walkFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
 
 /** What a phone must not keep old once online: the project's contacts and the plans. */
 export function safetyVersion(projectFile: string, root = process.cwd()): SafetyVersion {

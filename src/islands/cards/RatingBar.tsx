@@ -20,7 +20,9 @@ export function RatingBar({ state, now, rate }: { state: CardState | undefined; 
   }, [rate]);
   return (
     <div class="rating-bar" role="group" aria-labelledby="rating-q">
-      <p id="rating-q" class="rating-q">记得怎么样？</p>
+      <p id="rating-q" class="rating-q">
+        记得怎么样？
+      </p>
       <div class="ratings">
         {RATINGS.map((r, i) => (
           <button type="button" class={`rate rate-${r.name}`} key={r.name} aria-keyshortcuts={String(i + 1)} onClick={() => rate(r.name)}>

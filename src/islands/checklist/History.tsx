@@ -15,9 +15,15 @@ export function History({ list, cadence, items, runs }: { list: string; cadence:
             <tr>
               <th scope="col">周期</th>
               <th scope="col">执行人</th>
-              <th scope="col" class="num">{RESULT_LABEL.pass}</th>
-              <th scope="col" class="num">{RESULT_LABEL.fail}</th>
-              <th scope="col" class="num">{RESULT_LABEL.na}</th>
+              <th scope="col" class="num">
+                {RESULT_LABEL.pass}
+              </th>
+              <th scope="col" class="num">
+                {RESULT_LABEL.fail}
+              </th>
+              <th scope="col" class="num">
+                {RESULT_LABEL.na}
+              </th>
               <th scope="col">主管签字</th>
             </tr>
           </thead>
@@ -29,7 +35,9 @@ export function History({ list, cadence, items, runs }: { list: string; cadence:
                 <tr key={`${r.period}-${r.savedAt}`}>
                   <td data-label="周期">{periodText(cadence, r.period) || new Date(r.savedAt).toLocaleDateString('zh-CN')}</td>
                   <td data-label="执行人">{r.by || '（未保存，自动归档）'}</td>
-                  <td data-label={RESULT_LABEL.pass} class="num">{t.pass}</td>
+                  <td data-label={RESULT_LABEL.pass} class="num">
+                    {t.pass}
+                  </td>
                   <td data-label={RESULT_LABEL.fail} class="num">
                     {failed.length > 0 ? (
                       <details>
@@ -47,7 +55,9 @@ export function History({ list, cadence, items, runs }: { list: string; cadence:
                       t.fail
                     )}
                   </td>
-                  <td data-label={RESULT_LABEL.na} class="num">{t.na}</td>
+                  <td data-label={RESULT_LABEL.na} class="num">
+                    {t.na}
+                  </td>
                   <td data-label="主管签字">{r.signoff ? `${r.signoff.name} ${r.signoff.date}` : '—'}</td>
                 </tr>
               );

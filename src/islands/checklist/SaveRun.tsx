@@ -49,10 +49,22 @@ export function SaveRun({ list, items, ticks, signoff, defaultDate, onMissing, o
     <form class="save-run" onSubmit={save} aria-labelledby={`${list}-save`}>
       <h2 id={`${list}-save`}>核对并保存</h2>
       <dl class="stats tally">
-        <div class="r-pass"><dt>{RESULT_LABEL.pass}</dt><dd>{t.pass}</dd></div>
-        <div class="r-fail"><dt>{RESULT_LABEL.fail}</dt><dd data-stat="fail">{t.fail}</dd></div>
-        <div><dt>{RESULT_LABEL.na}</dt><dd>{t.na}</dd></div>
-        <div><dt>未检查</dt><dd>{t.open}</dd></div>
+        <div class="r-pass">
+          <dt>{RESULT_LABEL.pass}</dt>
+          <dd>{t.pass}</dd>
+        </div>
+        <div class="r-fail">
+          <dt>{RESULT_LABEL.fail}</dt>
+          <dd data-stat="fail">{t.fail}</dd>
+        </div>
+        <div>
+          <dt>{RESULT_LABEL.na}</dt>
+          <dd>{t.na}</dd>
+        </div>
+        <div>
+          <dt>未检查</dt>
+          <dd>{t.open}</dd>
+        </div>
       </dl>
       {failed.length > 0 ? (
         <div class="fail-summary" data-failures>
@@ -91,8 +103,12 @@ export function SaveRun({ list, items, ticks, signoff, defaultDate, onMissing, o
           </label>
         </fieldset>
       )}
-      <button type="submit" class="button primary big block">保存本次记录</button>
-      <p role="status" class={msg.startsWith('已保存') ? '' : 'error'}>{msg}</p>
+      <button type="submit" class="button primary big block">
+        保存本次记录
+      </button>
+      <p role="status" class={msg.startsWith('已保存') ? '' : 'error'}>
+        {msg}
+      </p>
       {msg.startsWith('已保存') && <BackupNudge />}
     </form>
   );

@@ -43,7 +43,11 @@ export function TakeAway({ id, title, cadence, items, entry }: Props) {
         </figure>
       )}
       {/* this round and the last saved one: enough to hand over a shift, and small enough for one QR code */}
-      <TransferButton version={`${entry?.history.length ?? 0}:${JSON.stringify(entry?.current ?? null)}`} data={() => ({ checklists: { [id]: { current: checklists.get()[id]?.current, history: checklists.get()[id]?.history.slice(-1) ?? [] } } })} what="这张检查表的记录" />
+      <TransferButton
+        version={`${entry?.history.length ?? 0}:${JSON.stringify(entry?.current ?? null)}`}
+        data={() => ({ checklists: { [id]: { current: checklists.get()[id]?.current, history: checklists.get()[id]?.history.slice(-1) ?? [] } } })}
+        what="这张检查表的记录"
+      />
     </section>
   );
 }

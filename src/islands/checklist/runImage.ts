@@ -7,7 +7,10 @@ import { textImage, type ImageTile, type TextLine } from '../transfer/textImage.
 import type { Item } from './CheckItem.tsx';
 
 export async function runImage(title: string, cadence: Cadence, items: Item[], run: Pick<ChecklistRun, 'period' | 'ticks'> & Partial<ChecklistRun>): Promise<string> {
-  const t = tally(run.ticks, items.map((i) => i.id));
+  const t = tally(
+    run.ticks,
+    items.map((i) => i.id),
+  );
   const out: TextLine[] = [
     { text: title, size: 44, bold: true, color: '#111' },
     { text: `周期：${periodText(cadence, run.period) || run.period}${run.savedAt ? `；保存于 ${new Date(run.savedAt).toLocaleString('zh-CN', { hour12: false })}` : '（还没保存）'}` },

@@ -45,13 +45,17 @@ export function AnswerSheet({ row, spec, questions, answers, onClose }: Props) {
     <dialog ref={ref} class="sheet-dialog" aria-labelledby="sheet-h" onClose={onClose} data-answer-sheet>
       <div class="sheet-head">
         <div>
-          <h2 id="sheet-h">{row.name}（{row.number}）的答卷</h2>
+          <h2 id="sheet-h">
+            {row.name}（{row.number}）的答卷
+          </h2>
           <p class="muted">
             {row.examTitle} · {row.percent ?? '—'} 分 · {PASS_WORD(row.passed)}
             {lines.length > 0 && ` · 答对 ${right} / ${lines.length} 题`}
           </p>
         </div>
-        <button type="button" class="button" onClick={() => ref.current?.close()}>关闭</button>
+        <button type="button" class="button" onClick={() => ref.current?.close()}>
+          关闭
+        </button>
       </div>
       {!lines.length ? (
         <p class="notice">出卷以后本站题库已经更新，这份结果的题目不能按现在的题库还原，所以不显示逐题答卷；分数是收成绩时算出的。</p>

@@ -25,7 +25,7 @@ export function Certificate({ row, roles, issuer, onBack }: { row: Row; roles: R
     heading.current?.focus();
     return () => html.classList.remove('cert-print');
   }, []);
-  const role = row.role ? roles[row.role] ?? row.role : '';
+  const role = row.role ? (roles[row.role] ?? row.role) : '';
   // The console's own date: a phone's calendar can say anything (a certificate dated 2036 was seen).
   const date = chinaDateText(row.acceptedAt ?? Date.now());
   const serial = certificateSerial(row.key, row.submittedAt);
@@ -48,24 +48,28 @@ export function Certificate({ row, roles, issuer, onBack }: { row: Row; roles: R
         <h2 id="cert-h" tabIndex={-1} ref={heading}>
           上岗考核合格证书
         </h2>
-        <p class="cert-serial">证书编号：<span data-serial>{serial}</span></p>
+        <p class="cert-serial">
+          证书编号：<span data-serial>{serial}</span>
+        </p>
         <p class="cert-name">
           <strong>{row.name}</strong>
         </p>
         <p class="cert-body">
           工号 {row.number}
-          {role && <>，岗位 {role}</>}，于 {date} 参加「{row.examTitle}」，成绩 <strong>{row.percent} 分</strong>
-（{row.pass} 分及格），考核合格，特发此证。
+          {role && <>，岗位 {role}</>}，于 {date} 参加「{row.examTitle}」，成绩 <strong>{row.percent} 分</strong>（{row.pass} 分及格），考核合格，特发此证。
         </p>
         <div class="cert-signs">
           <p>
-            培训主管（签字）<span class="line" />
+            培训主管（签字）
+            <span class="line" />
           </p>
           <p>
-            项目负责人（签字）<span class="line" />
+            项目负责人（签字）
+            <span class="line" />
           </p>
           <p>
-            发证单位（盖章）<span class="line" />
+            发证单位（盖章）
+            <span class="line" />
           </p>
         </div>
         <p class="cert-date">发证日期：{date}</p>
@@ -83,9 +87,15 @@ export function Certificate({ row, roles, issuer, onBack }: { row: Row; roles: R
             </>
           }
         />
-        <button type="button" class="button" onClick={onBack}>返回考核台</button>
+        <button type="button" class="button" onClick={onBack}>
+          返回考核台
+        </button>
       </div>
-      {pictureError && <p role="alert" class="notice no-print">{pictureError}</p>}
+      {pictureError && (
+        <p role="alert" class="notice no-print">
+          {pictureError}
+        </p>
+      )}
       {picture && (
         <figure class="cert-picture no-print">
           <img src={picture} alt={`${row.name}的上岗考核合格证书图片`} width={700} height={495} data-cert-image />

@@ -17,8 +17,14 @@ export function CountsTable({ counts, roles, project, role }: { counts: Completi
           <tr>
             <th scope="col">项目</th>
             <th scope="col">岗位</th>
-            <th scope="col" class="num">人数</th>
-            {STATUSES.map((s) => <th key={s} scope="col" class="num">{STATUS_WORD[s]}</th>)}
+            <th scope="col" class="num">
+              人数
+            </th>
+            {STATUSES.map((s) => (
+              <th key={s} scope="col" class="num">
+                {STATUS_WORD[s]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -26,8 +32,14 @@ export function CountsTable({ counts, roles, project, role }: { counts: Completi
             <tr key={`${p}|${r}`} data-count-row={`${p}|${r}`}>
               <td data-label="项目">{p || NO_PROJECT}</td>
               <td data-label="岗位">{roles[r] ?? r}</td>
-              <td data-label="人数" class="num">{c.people}</td>
-              {STATUSES.map((s) => <td key={s} data-label={STATUS_WORD[s]} class="num" data-status={s}>{c[s]}</td>)}
+              <td data-label="人数" class="num">
+                {c.people}
+              </td>
+              {STATUSES.map((s) => (
+                <td key={s} data-label={STATUS_WORD[s]} class="num" data-status={s}>
+                  {c[s]}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -52,9 +64,15 @@ export function PeopleTable({ lines, roles }: { lines: PersonLine[]; roles: Reco
               <th scope="col">岗位</th>
               <th scope="col">考试</th>
               <th scope="col">状态</th>
-              <th scope="col" class="num">分数</th>
-              <th scope="col" class="num">考试日期</th>
-              <th scope="col" class="num">截止日期</th>
+              <th scope="col" class="num">
+                分数
+              </th>
+              <th scope="col" class="num">
+                考试日期
+              </th>
+              <th scope="col" class="num">
+                截止日期
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -70,12 +88,22 @@ export function PeopleTable({ lines, roles }: { lines: PersonLine[]; roles: Reco
                   <td data-label="考试">{c ? c.exam.title : '本岗位没有规定的上岗考核'}</td>
                   <td data-label="状态">
                     {c && <span class={BADGE[c.status]}>{STATUS_WORD[c.status]}</span>}
-                    {c?.byName && <span class="badge" data-by-name title="结果里的工号和名单对不上，按姓名对上了这个人：请核对">按姓名匹配</span>}
+                    {c?.byName && (
+                      <span class="badge" data-by-name title="结果里的工号和名单对不上，按姓名对上了这个人：请核对">
+                        按姓名匹配
+                      </span>
+                    )}
                     {c && c.attempts > 1 && <span class="muted">（考了 {c.attempts} 次）</span>}
                   </td>
-                  <td data-label="分数" class="num">{c?.percent ?? '—'}</td>
-                  <td data-label="考试日期" class="num">{c?.at ? day(c.at) : '—'}</td>
-                  <td data-label="截止日期" class="num">{c?.due ?? '—'}</td>
+                  <td data-label="分数" class="num">
+                    {c?.percent ?? '—'}
+                  </td>
+                  <td data-label="考试日期" class="num">
+                    {c?.at ? day(c.at) : '—'}
+                  </td>
+                  <td data-label="截止日期" class="num">
+                    {c?.due ?? '—'}
+                  </td>
                 </tr>
               ));
             })}

@@ -28,7 +28,9 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
     const texts: string[] = [];
     for (const f of [...(input.files ?? [])]) {
       if (f.type.startsWith('image/')) {
-        const code = await scanner().then((m) => m.readQrFromFile(f)).catch(() => null);
+        const code = await scanner()
+          .then((m) => m.readQrFromFile(f))
+          .catch(() => null);
         if (code) texts.push(code);
         else refuse(f.name, '照片里没有识别到二维码：请拍清楚、对准二维码');
       } else texts.push(await f.text());
@@ -74,15 +76,21 @@ export function ImportPanel({ busy, report, onText, onReport }: { busy: boolean;
         <textarea rows={4} value={paste} onInput={(e) => setPaste((e.target as HTMLTextAreaElement).value)} />
       </label>
       <div class="actions">
-        <button type="button" class="button primary" disabled={busy || !paste.trim()} onClick={() => onText(paste).then(() => setPaste(''))}>导入</button>
+        <button type="button" class="button primary" disabled={busy || !paste.trim()} onClick={() => onText(paste).then(() => setPaste(''))}>
+          导入
+        </button>
         <label class="button">
           导入文件或二维码照片
           <input type="file" multiple accept=".txt,.json,text/plain,application/json,image/*" class="visually-hidden" onChange={onFiles} />
         </label>
         {!camera ? null : !scanning ? (
-          <button type="button" class="button" onClick={startScan}>用摄像头扫码</button>
+          <button type="button" class="button" onClick={startScan}>
+            用摄像头扫码
+          </button>
         ) : (
-          <button type="button" class="button" onClick={stopScan}>停止扫码</button>
+          <button type="button" class="button" onClick={stopScan}>
+            停止扫码
+          </button>
         )}
       </div>
       <video ref={video} class={scanning ? 'scanner' : 'visually-hidden'} muted playsInline />

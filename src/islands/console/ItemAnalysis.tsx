@@ -20,14 +20,22 @@ export function ItemAnalysis({ group: g }: { group: ExamGroup }) {
       ) : (
         <>
           <p class="hint">区分度 = 前 27% 与后 27% 考生的答对率之差；低于 0.2 或为负的题可能出得不好（标 ⚠），正确率过高或过低也值得复查。</p>
-          {small && <p class="notice">只有 {g.rows.length} 人：少于 {MIN_FOR_DISCRIMINATION} 人时区分度没有参考意义，先看正确率。</p>}
+          {small && (
+            <p class="notice">
+              只有 {g.rows.length} 人：少于 {MIN_FOR_DISCRIMINATION} 人时区分度没有参考意义，先看正确率。
+            </p>
+          )}
           <div class="table-wrap">
             <table class="reflow items-table" data-items>
               <thead>
                 <tr>
                   <th scope="col">题目</th>
-                  <th scope="col" class="num">正确率</th>
-                  <th scope="col" class="num">区分度</th>
+                  <th scope="col" class="num">
+                    正确率
+                  </th>
+                  <th scope="col" class="num">
+                    区分度
+                  </th>
                   <th scope="col">各选项人数（✓ 为正确答案）</th>
                 </tr>
               </thead>
@@ -40,14 +48,21 @@ export function ItemAnalysis({ group: g }: { group: ExamGroup }) {
                         <span class="tag">{TYPE_LABEL[it.type]}</span> {it.prompt}
                         {flagged && <span class="badge critical">⚠ 区分度低</span>}
                       </th>
-                      <td data-label="正确率" class="num">{pct(it.pCorrect)}</td>
-                      <td data-label="区分度" class="num">{small ? '—' : it.discrimination.toFixed(2)}</td>
+                      <td data-label="正确率" class="num">
+                        {pct(it.pCorrect)}
+                      </td>
+                      <td data-label="区分度" class="num">
+                        {small ? '—' : it.discrimination.toFixed(2)}
+                      </td>
                       <td data-label="各选项人数" class="counts">
                         {it.options.length ? (
                           <ul class="option-counts">
                             {it.options.map((o, i) => (
                               <li key={i} class={o.correct ? 'right' : undefined}>
-                                <span>{o.correct ? '✓ ' : ''}{o.label}</span>
+                                <span>
+                                  {o.correct ? '✓ ' : ''}
+                                  {o.label}
+                                </span>
                                 <span class="count">{o.count} 人</span>
                               </li>
                             ))}

@@ -96,8 +96,16 @@ export function MovePanel({ onCodes, keyOf }: Props) {
         <span>或粘贴另一台电脑的出卷密钥（以 WYKEY. 开头）</span>
         <textarea rows={2} value={paste} onInput={(e) => setPaste((e.target as HTMLTextAreaElement).value)} />
       </label>
-      <button type="button" class="button" disabled={!paste.trim()} onClick={takeKey}>搬来这个密钥</button>
-      <div role="status" aria-live="polite">{said && <p class={said.ok ? '' : 'notice'} data-move-said>{said.text}</p>}</div>
+      <button type="button" class="button" disabled={!paste.trim()} onClick={takeKey}>
+        搬来这个密钥
+      </button>
+      <div role="status" aria-live="polite">
+        {said && (
+          <p class={said.ok ? '' : 'notice'} data-move-said>
+            {said.text}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

@@ -16,8 +16,12 @@ export function ProjectSheet({ project, lines, roles, today, onBack }: { project
   return (
     <div class="project-sheet" data-project-sheet>
       <p class="no-print hint">这是打印预览：打印时只打印这张表。</p>
-      <h3 id="sheet-h" tabIndex={-1} ref={heading}>{title}</h3>
-      <p>截至 {today}，共 {lines.length} 人。</p>
+      <h3 id="sheet-h" tabIndex={-1} ref={heading}>
+        {title}
+      </h3>
+      <p>
+        截至 {today}，共 {lines.length} 人。
+      </p>
       <table class="sheet-table">
         <thead>
           <tr>
@@ -51,7 +55,9 @@ export function ProjectSheet({ project, lines, roles, today, onBack }: { project
       <p class="sheet-signs">培训主管（签字）：＿＿＿＿＿＿　项目负责人（签字）：＿＿＿＿＿＿</p>
       <div class="actions no-print">
         <PrintButton primary />
-        <button type="button" class="button" onClick={onBack}>返回完成情况</button>
+        <button type="button" class="button" onClick={onBack}>
+          返回完成情况
+        </button>
       </div>
     </div>
   );

@@ -23,11 +23,38 @@ interface Props {
 export function ResultsExport({ sorted, roles, site, codes, keys }: Props) {
   const stamp = () => localDate(Date.now());
   const csv = () => {
-    const body = sorted.map((r) => [r.name, r.number, r.role ? roles[r.role] ?? r.role : '', r.examTitle, r.percent ?? '', r.correct ?? '', r.total, PASS_WORD(r.passed), durationText(r.durationMs), when(r.submittedAt), [STATUS_NOTE[r.status], ...r.notes].filter(Boolean).join('；')]);
+    const body = sorted.map((r) => [
+      r.name,
+      r.number,
+      r.role ? (roles[r.role] ?? r.role) : '',
+      r.examTitle,
+      r.percent ?? '',
+      r.correct ?? '',
+      r.total,
+      PASS_WORD(r.passed),
+      durationText(r.durationMs),
+      when(r.submittedAt),
+      [STATUS_NOTE[r.status], ...r.notes].filter(Boolean).join('；'),
+    ]);
     return toCsv(['姓名', '工号', '岗位', '考试', '分数', '答对', '题数', '结果', '用时', '交卷时间', '备注'], body);
   };
   const xapi = () => {
-    const statements = sorted.filter((r) => r.correct !== undefined).map((r) => xapiStatement({ site, examId: r.examId, examTitle: r.examTitle, name: r.name, number: r.number, correct: r.correct!, total: r.total, passed: r.passed, startedAt: r.startedAt, submittedAt: r.submittedAt }));
+    const statements = sorted
+      .filter((r) => r.correct !== undefined)
+      .map((r) =>
+        xapiStatement({
+          site,
+          examId: r.examId,
+          examTitle: r.examTitle,
+          name: r.name,
+          number: r.number,
+          correct: r.correct!,
+          total: r.total,
+          passed: r.passed,
+          startedAt: r.startedAt,
+          submittedAt: r.submittedAt,
+        }),
+      );
     return JSON.stringify(statements, null, 2);
   };
   // Codes plus this console's signing keys: another of the trainer's computers can verify its exams.

@@ -10,7 +10,15 @@ import { ResultsExport, STATUS_NOTE, when } from './ResultsExport.tsx';
 // Drawing thousands of rows at once is what makes a big import feel slow; sorting covers everyone.
 const ROW_PAGE = 200;
 type Sort = { key: SortKey; dir: 1 | -1 };
-const COLUMNS: [SortKey, string][] = [['name', '姓名'], ['number', '工号'], ['role', '岗位'], ['percent', '分数'], ['passed', '结果'], ['durationMs', '用时'], ['submittedAt', '交卷时间']];
+const COLUMNS: [SortKey, string][] = [
+  ['name', '姓名'],
+  ['number', '工号'],
+  ['role', '岗位'],
+  ['percent', '分数'],
+  ['passed', '结果'],
+  ['durationMs', '用时'],
+  ['submittedAt', '交卷时间'],
+];
 const NUMERIC = new Set<SortKey>(['percent', 'durationMs', 'submittedAt']);
 const firstDir = (key: SortKey): 1 | -1 => (key === 'name' || key === 'number' || key === 'role' ? 1 : -1);
 /** How each order reads in the phone's sort list: [ascending, descending]. */
@@ -75,13 +83,20 @@ export function ResultsTable({ rows, roles, site, codes, keys, onOpen, onCertifi
       <ResultsExport sorted={sorted} roles={roles} site={site} codes={codes} keys={keys} />
       <label class="field sort-pick">
         <span>排序</span>
-        <select value={`${sort.key}:${sort.dir}`} onChange={(e) => {
-          const [key, dir] = (e.target as HTMLSelectElement).value.split(':');
-          setSort({ key: key as SortKey, dir: Number(dir) as 1 | -1 });
-        }}>
-          {COLUMNS.flatMap(([key, label]) => [1, -1].map((dir) => (
-            <option key={`${key}:${dir}`} value={`${key}:${dir}`}>{label}（{(DIRECTION[key] ?? ['顺序', '倒序'])[dir === 1 ? 0 : 1]}）</option>
-          )))}
+        <select
+          value={`${sort.key}:${sort.dir}`}
+          onChange={(e) => {
+            const [key, dir] = (e.target as HTMLSelectElement).value.split(':');
+            setSort({ key: key as SortKey, dir: Number(dir) as 1 | -1 });
+          }}
+        >
+          {COLUMNS.flatMap(([key, label]) =>
+            [1, -1].map((dir) => (
+              <option key={`${key}:${dir}`} value={`${key}:${dir}`}>
+                {label}（{(DIRECTION[key] ?? ['顺序', '倒序'])[dir === 1 ? 0 : 1]}）
+              </option>
+            )),
+          )}
         </select>
       </label>
       <p class="hint">点一行（或姓名）看这位考生的答卷：每题答了什么、标准答案、对错。</p>
@@ -102,11 +117,19 @@ export function ResultsTable({ rows, roles, site, codes, keys, onOpen, onCertifi
                   </button>
                 </td>
                 <td data-label="工号">{r.number}</td>
-                <td data-label="岗位">{r.role ? roles[r.role] ?? r.role : '—'}</td>
+                <td data-label="岗位">{r.role ? (roles[r.role] ?? r.role) : '—'}</td>
                 <td data-label="分数" class="num" data-score>
                   {r.percent ?? '—'}
-                  {r.claimedPercent !== undefined && r.percent !== undefined && r.claimedPercent !== r.percent && r.status === 'current' && <span class="badge critical" title="手机上显示的分数与本机重算不一致">分数被改过</span>}
-                  {r.status !== 'current' && <span class="badge" data-status-note>{STATUS_NOTE[r.status]}</span>}
+                  {r.claimedPercent !== undefined && r.percent !== undefined && r.claimedPercent !== r.percent && r.status === 'current' && (
+                    <span class="badge critical" title="手机上显示的分数与本机重算不一致">
+                      分数被改过
+                    </span>
+                  )}
+                  {r.status !== 'current' && (
+                    <span class="badge" data-status-note>
+                      {STATUS_NOTE[r.status]}
+                    </span>
+                  )}
                   {r.notes.map((n) => (
                     <span key={n} class="badge critical" data-note>
                       {n}
@@ -116,9 +139,21 @@ export function ResultsTable({ rows, roles, site, codes, keys, onOpen, onCertifi
                 <td data-label="结果">
                   <span class={r.passed ? 'badge ok' : 'badge critical'}>{PASS_WORD(r.passed)}</span>
                 </td>
-                <td data-label="用时" class="num">{durationText(r.durationMs)}</td>
-                <td data-label="交卷时间" class="num">{when(r.submittedAt)}</td>
-                <td data-label="证书">{r.passed ? <button type="button" class="link" onClick={() => onCertificate(r)}>打印证书</button> : '—'}</td>
+                <td data-label="用时" class="num">
+                  {durationText(r.durationMs)}
+                </td>
+                <td data-label="交卷时间" class="num">
+                  {when(r.submittedAt)}
+                </td>
+                <td data-label="证书">
+                  {r.passed ? (
+                    <button type="button" class="link" onClick={() => onCertificate(r)}>
+                      打印证书
+                    </button>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -42,19 +42,27 @@ export function RosterImport({ roleNames, roles, have }: { roleNames: Record<str
         {have ? '导入新名单（CSV）' : '导入名单（CSV）'}
         <input type="file" accept=".csv,.txt,text/csv,text/plain" class="visually-hidden" onChange={onFile} data-roster-file />
       </label>
-      <div role="status" aria-live="polite">{said && <p data-roster-said>{said}</p>}</div>
+      <div role="status" aria-live="polite">
+        {said && <p data-roster-said>{said}</p>}
+      </div>
       {read && (
         <section class="roster-preview" aria-labelledby="roster-preview-h" data-roster-preview>
-          <h3 id="roster-preview-h">预览「{read.file}」{read.encoding === 'gbk' ? '（GBK 编码）' : ''}</h3>
+          <h3 id="roster-preview-h">
+            预览「{read.file}」{read.encoding === 'gbk' ? '（GBK 编码）' : ''}
+          </h3>
           {read.error ? (
-            <p role="alert" class="notice">{read.error}</p>
+            <p role="alert" class="notice">
+              {read.error}
+            </p>
           ) : (
             <>
               <p data-roster-summary>
                 可以导入 {read.people.length} 人{bad.length ? `，${bad.length} 行有问题（不导入，改好后再导入一次）` : ''}。
               </p>
               {read.missing.map((m) => (
-                <p key={m} class="muted">{m}</p>
+                <p key={m} class="muted">
+                  {m}
+                </p>
               ))}
               {bad.length > 0 && (
                 <ul class="rejected" data-roster-errors>
@@ -64,14 +72,20 @@ export function RosterImport({ roleNames, roles, have }: { roleNames: Record<str
                 </ul>
               )}
               {notes.map((l) => (
-                <p key={l.line} class="muted" data-roster-note>第 {l.line} 行：{l.note}</p>
+                <p key={l.line} class="muted" data-roster-note>
+                  第 {l.line} 行：{l.note}
+                </p>
               ))}
               <div class="table-wrap">
                 <table class="reflow">
                   <caption class="muted">前 {Math.min(PREVIEW, read.people.length)} 人</caption>
                   <thead>
                     <tr>
-                      {(['name', 'number', 'role', 'project', 'joined'] as const).map((c) => <th key={c} scope="col">{COLUMN_LABEL[c]}</th>)}
+                      {(['name', 'number', 'role', 'project', 'joined'] as const).map((c) => (
+                        <th key={c} scope="col">
+                          {COLUMN_LABEL[c]}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
@@ -91,11 +105,17 @@ export function RosterImport({ roleNames, roles, have }: { roleNames: Record<str
                 <button type="button" class="button primary" disabled={!read.people.length} onClick={() => keep('replace')}>
                   {have ? `换成这份名单（${read.people.length} 人）` : `用这份名单（${read.people.length} 人）`}
                 </button>
-                {have > 0 && <button type="button" class="button" disabled={!read.people.length} onClick={() => keep('merge')}>合并到原名单（同工号的更新）</button>}
+                {have > 0 && (
+                  <button type="button" class="button" disabled={!read.people.length} onClick={() => keep('merge')}>
+                    合并到原名单（同工号的更新）
+                  </button>
+                )}
               </div>
             </>
           )}
-          <button type="button" class="button" onClick={() => setRead(null)}>不导入</button>
+          <button type="button" class="button" onClick={() => setRead(null)}>
+            不导入
+          </button>
         </section>
       )}
     </div>

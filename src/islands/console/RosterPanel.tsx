@@ -44,7 +44,7 @@ export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
   const roleIds = [...new Set(data.people.map((p) => p.role))];
   const f = { project: project === ALL ? undefined : project, role: role || undefined };
   const lines = filterLines(c.lines, { ...f, status: status || undefined });
-  const scope = [f.project === undefined ? '' : f.project || NO_PROJECT, f.role ? roles[f.role] ?? f.role : ''].filter(Boolean).join(' · ');
+  const scope = [f.project === undefined ? '' : f.project || NO_PROJECT, f.role ? (roles[f.role] ?? f.role) : ''].filter(Boolean).join(' · ');
   // published exams verify as published: their plain links are what trainees open
   const exams = useMemo(() => presets.map((p) => ({ ...p, link: examLink(location.origin, encodeSpec(p)) })), [presets]);
   const reminder = useMemo(() => reminderText(filterLines(c.lines, f), exams, today, scope ? `${scope} ` : ''), [c, project, role, exams, today]);
@@ -57,10 +57,17 @@ export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
         <>
           <label class="field overdue-days">
             <span>入职后多少天内要考过（过了算逾期）</span>
-            <input type="number" inputMode="numeric" min={1} max={365} value={data.overdueDays} onChange={(e) => {
-              const n = Math.round(Number((e.target as HTMLInputElement).value));
-              if (n >= 1 && n <= 365) roster.update((cur) => ({ ...cur, overdueDays: n }));
-            }} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={365}
+              value={data.overdueDays}
+              onChange={(e) => {
+                const n = Math.round(Number((e.target as HTMLInputElement).value));
+                if (n >= 1 && n <= 365) roster.update((cur) => ({ ...cur, overdueDays: n }));
+              }}
+            />
           </label>
           <p data-roster-total>
             名单 {c.total.people} 人：{STATUSES.map((s) => `${STATUS_WORD[s]} ${c.total[s]}`).join('，')}。
@@ -70,21 +77,33 @@ export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
               <span>项目</span>
               <select value={project} onChange={(e) => setProject((e.target as HTMLSelectElement).value)}>
                 <option value={ALL}>全部项目</option>
-                {projects.map((p) => <option key={p} value={p}>{p || NO_PROJECT}</option>)}
+                {projects.map((p) => (
+                  <option key={p} value={p}>
+                    {p || NO_PROJECT}
+                  </option>
+                ))}
               </select>
             </label>
             <label class="field">
               <span>岗位</span>
               <select value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value)}>
                 <option value="">全部岗位</option>
-                {roleIds.map((r) => <option key={r} value={r}>{roles[r] ?? r}</option>)}
+                {roleIds.map((r) => (
+                  <option key={r} value={r}>
+                    {roles[r] ?? r}
+                  </option>
+                ))}
               </select>
             </label>
             <label class="field">
               <span>状态</span>
               <select value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value as Status | '')}>
                 <option value="">全部状态</option>
-                {STATUSES.map((s) => <option key={s} value={s}>{STATUS_WORD[s]}</option>)}
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_WORD[s]}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
@@ -108,17 +127,30 @@ export function RosterPanel({ rows, presets, roles, roleNames }: Props) {
           <CopyText label={`提醒还没考过的人（${scope || '全部项目、全部岗位'}）`} text={reminder} rows={8} copyLabel="复制提醒" attrs={{ 'data-reminder': '' }} />
           <h3>导出和打印</h3>
           <div class="actions">
-            <SaveFile name={`上岗考核完成情况-${scope || '全部'}-${today}.csv`} text={() => completionCsv(filterLines(c.lines, f), roles, (ms) => localDate(ms))} type="text/csv;charset=utf-8" label="导出完成情况 CSV（给人事）" />
+            <SaveFile
+              name={`上岗考核完成情况-${scope || '全部'}-${today}.csv`}
+              text={() => completionCsv(filterLines(c.lines, f), roles, (ms) => localDate(ms))}
+              type="text/csv;charset=utf-8"
+              label="导出完成情况 CSV（给人事）"
+            />
           </div>
           <div class="actions">
             <label class="field">
               <span>打印哪个项目</span>
               <select value={printProject} onChange={(e) => setPrintProject((e.target as HTMLSelectElement).value)}>
-                <option value={ALL} disabled>选一个项目</option>
-                {projects.map((p) => <option key={p} value={p}>{p || NO_PROJECT}</option>)}
+                <option value={ALL} disabled>
+                  选一个项目
+                </option>
+                {projects.map((p) => (
+                  <option key={p} value={p}>
+                    {p || NO_PROJECT}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" class="button" disabled={printProject === ALL} onClick={() => setSheet(printProject)}>打印这个项目的表</button>
+            <button type="button" class="button" disabled={printProject === ALL} onClick={() => setSheet(printProject)}>
+              打印这个项目的表
+            </button>
           </div>
         </>
       )}

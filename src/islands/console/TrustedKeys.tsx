@@ -58,7 +58,9 @@ export function TrustedKeys() {
         <input type="text" maxLength={40} value={owner} onInput={(e) => setOwner((e.target as HTMLInputElement).value)} placeholder="如：李培训师（示例花园）" />
       </label>
       <div class="actions">
-        <button type="button" class="button" disabled={!text.trim()} onClick={trust}>信任这个密钥</button>
+        <button type="button" class="button" disabled={!text.trim()} onClick={trust}>
+          信任这个密钥
+        </button>
         <button type="button" class="button" aria-expanded={showOwn} onClick={() => setShowOwn((v) => !v)}>
           {showOwn ? '收起本机的出卷密钥' : '给同事本机的出卷密钥'}
         </button>

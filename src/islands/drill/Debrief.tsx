@@ -23,8 +23,7 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
   return (
     <section class="debrief" aria-labelledby="debrief-h">
       <p role="status" class={`verdict ${result.passed ? 'ok' : 'bad'}`}>
-        <strong id="debrief-h">{PASS_WORD(result.passed)}</strong>：{result.score} 分
-        <span class="verdict-rule">（及格 {PASS_SCORE} 分，且不能有严重错误）</span>
+        <strong id="debrief-h">{PASS_WORD(result.passed)}</strong>：{result.score} 分<span class="verdict-rule">（及格 {PASS_SCORE} 分，且不能有严重错误）</span>
       </p>
       <dl class="stats">
         <div>
@@ -70,7 +69,9 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
             <tr>
               <th scope="col">标准步骤</th>
               <th scope="col">时限</th>
-              <th scope="col" class="num">你完成于</th>
+              <th scope="col" class="num">
+                你完成于
+              </th>
               <th scope="col">结果</th>
             </tr>
           </thead>
@@ -109,8 +110,12 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
         ))}
       </ol>
       <div class="actions">
-        <button type="button" class="button primary" onClick={onRestart}>再来一次</button>
-        <a class="button" href={`/emergency/${plan}/`}>打开预案</a>
+        <button type="button" class="button primary" onClick={onRestart}>
+          再来一次
+        </button>
+        <a class="button" href={`/emergency/${plan}/`}>
+          打开预案
+        </a>
       </div>
       <BackupNudge />
     </section>

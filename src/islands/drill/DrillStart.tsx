@@ -30,7 +30,9 @@ export function DrillStart({ role, startClock, best, tries, pressure, seconds, o
         <input type="checkbox" checked={pressure} onChange={(e) => onPressure((e.target as HTMLInputElement).checked)} />
         <span>压力模式：每个决定限时 {seconds} 秒，超时算犹豫（模拟时间多过 1 分钟并扣分）</span>
       </label>
-      <button type="button" class="button primary big" onClick={onStart}>开始演练</button>
+      <button type="button" class="button primary big" onClick={onStart}>
+        开始演练
+      </button>
     </>
   );
 }

@@ -30,7 +30,9 @@ export function BuilderForm({ spec, set, setRole, banks, roles, available, valid
           <select value={spec.role ?? ''} onChange={(e) => setRole((e.target as HTMLSelectElement).value || undefined)}>
             <option value="">（不限，自己选题库）</option>
             {roles.map((r) => (
-              <option key={r.id} value={r.id}>{r.title}</option>
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
             ))}
           </select>
         </label>
@@ -44,7 +46,9 @@ export function BuilderForm({ spec, set, setRole, banks, roles, available, valid
         {banks.map((b) => (
           <label key={b.id} class="option">
             <input type="checkbox" checked={spec.banks.includes(b.id)} onChange={() => set('banks', toggle(spec.banks, b.id))} />
-            <span>{b.title}（{b.count} 题）</span>
+            <span>
+              {b.title}（{b.count} 题）
+            </span>
           </label>
         ))}
       </fieldset>
@@ -84,8 +88,14 @@ export function BuilderForm({ spec, set, setRole, banks, roles, available, valid
         <span>抽题编号（同一编号抽到的题相同；换一个就换一套题）</span>
         <input type="text" maxLength={40} required value={spec.seed} onInput={(e) => set('seed', (e.target as HTMLInputElement).value)} />
       </label>
-      {spec.banks.length > 0 && available !== null && available < spec.count && <p role="alert" class="notice">题数超过了可抽的题（{available} 道）：请减少题数或多选题库。</p>}
-      <button type="submit" class="button primary big" disabled={!valid}>生成考试链接</button>
+      {spec.banks.length > 0 && available !== null && available < spec.count && (
+        <p role="alert" class="notice">
+          题数超过了可抽的题（{available} 道）：请减少题数或多选题库。
+        </p>
+      )}
+      <button type="submit" class="button primary big" disabled={!valid}>
+        生成考试链接
+      </button>
     </form>
   );
 }

@@ -52,7 +52,15 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
     const t = timeNow();
     return { ...s, lastSeenAt: t.wallNow, elapsedMs: Math.round(t.elapsed), ...(t.wentBack ? { clockWentBack: true } : {}), ...(t.jumped ? { clockJumped: true } : {}) };
   };
-  const submit = () => update((s) => handIn(exam, s, handedInAnswers(exam.questions, s, (q) => initialResponse(q, s.seed ?? s.number)), timeNow()));
+  const submit = () =>
+    update((s) =>
+      handIn(
+        exam,
+        s,
+        handedInAnswers(exam.questions, s, (q) => initialResponse(q, s.seed ?? s.number)),
+        timeNow(),
+      ),
+    );
 
   useEffect(() => {
     const t = setInterval(() => setTick((n) => n + 1), 1000);
@@ -76,7 +84,10 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
       <Notices />
       <h2 class="exam-title">{exam.spec.title}</h2>
       <p class={`sim-clock exam-timer${low ? ' low' : ''}`}>
-        <span>剩余时间</span> <strong role="timer" aria-label={`剩余 ${mmss(clock.remaining)}`}>{mmss(clock.remaining)}</strong>
+        <span>剩余时间</span>{' '}
+        <strong role="timer" aria-label={`剩余 ${mmss(clock.remaining)}`}>
+          {mmss(clock.remaining)}
+        </strong>
         <span class="exam-count" data-answered>
           已答 {progress.answered} / {progress.total}
         </span>
@@ -101,7 +112,9 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
             <HandInConfirm progress={progress} onConfirm={submit} onCancel={() => setConfirming(false)} />
           </div>
         ) : (
-          <button type="submit" class="button primary big block">交卷</button>
+          <button type="submit" class="button primary big block">
+            交卷
+          </button>
         )}
       </form>
     </div>

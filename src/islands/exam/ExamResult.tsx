@@ -28,7 +28,9 @@ export function ExamResult({ exam, sitting, onNext }: { exam: Exam; sitting: Exa
       </div>
       <BackupNudge />
       <p>
-        <button type="button" class="button" onClick={onNext}>下一位考生用这台设备考试</button>
+        <button type="button" class="button" onClick={onNext}>
+          下一位考生用这台设备考试
+        </button>
       </p>
     </div>
   );

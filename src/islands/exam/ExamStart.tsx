@@ -24,7 +24,8 @@ export function ExamStart({ exam, onStarted }: { exam: Exam; onStarted: (key: st
       <Notices />
       <h2>{spec.title}</h2>
       <p>
-        共 <strong>{spec.count}</strong> 题，限时 <strong>{spec.minutes}</strong> 分钟，<strong>{spec.pass}</strong> 分及格。交卷前不显示对错；时间从点「开始考试」算起，关掉页面也不会停，时间到自动交卷。
+        共 <strong>{spec.count}</strong> 题，限时 <strong>{spec.minutes}</strong> 分钟，<strong>{spec.pass}</strong>{' '}
+        分及格。交卷前不显示对错；时间从点「开始考试」算起，关掉页面也不会停，时间到自动交卷。
       </p>
       <label class="field">
         <span>姓名</span>
@@ -34,7 +35,9 @@ export function ExamStart({ exam, onStarted }: { exam: Exam; onStarted: (key: st
         <span>工号</span>
         <input type="text" required maxLength={40} value={number} onInput={(e) => setNumber((e.target as HTMLInputElement).value)} />
       </label>
-      <button type="submit" class="button primary big">开始考试</button>
+      <button type="submit" class="button primary big">
+        开始考试
+      </button>
     </form>
   );
 }

@@ -28,8 +28,12 @@ export function HandInConfirm({ progress: p, onConfirm, onCancel }: { progress: 
         )}
       </div>
       <div class="actions">
-        <button type="button" class="button primary" onClick={onConfirm}>确定交卷</button>
-        <button type="button" class="button" onClick={onCancel}>继续答题</button>
+        <button type="button" class="button primary" onClick={onConfirm}>
+          确定交卷
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          继续答题
+        </button>
       </div>
     </div>
   );

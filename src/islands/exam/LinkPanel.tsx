@@ -26,8 +26,12 @@ export function LinkPanel({ link, title, count, minutes, pass }: { link: string;
           </label>
           <div class="actions">
             <CopyButton text={link} label="复制链接" />
-            <a class="button" href={link} target="_blank" rel="noopener">自己先试一遍</a>
-            <a class="button" href="/assess/console/">打开考核台收成绩</a>
+            <a class="button" href={link} target="_blank" rel="noopener">
+              自己先试一遍
+            </a>
+            <a class="button" href="/assess/console/">
+              打开考核台收成绩
+            </a>
           </div>
         </div>
       </div>

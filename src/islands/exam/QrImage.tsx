@@ -10,7 +10,11 @@ export function QrImage({ text, label, size = 240, png }: { text: string; label:
   useEffect(() => {
     let live = true;
     import('qrcode')
-      .then((QR) => (png ? QR.toDataURL(text, { errorCorrectionLevel: 'L', margin: 4, scale: 4 }) : QR.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then((svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`)))
+      .then((QR) =>
+        png
+          ? QR.toDataURL(text, { errorCorrectionLevel: 'L', margin: 4, scale: 4 })
+          : QR.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then((svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`),
+      )
       .then((url) => live && setSrc(url))
       .catch(() => live && setError('内容太长，无法生成二维码：请改用文字或文件'));
     return () => {

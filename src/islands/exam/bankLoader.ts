@@ -12,8 +12,7 @@ export class BankError extends Error {
 
 /** What to tell a person whose exam or results need a bank that did not load. */
 export function bankErrorText(e: unknown): string {
-  if (e instanceof BankError && e.reason === 'missing')
-    return `${e.message}：这个考试可能来自另一个版本或另一个项目的手册，请联系培训师重新出卷。`;
+  if (e instanceof BankError && e.reason === 'missing') return `${e.message}：这个考试可能来自另一个版本或另一个项目的手册，请联系培训师重新出卷。`;
   return '题库没有加载成功：请联网后刷新页面。';
 }
 

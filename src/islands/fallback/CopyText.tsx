@@ -41,7 +41,9 @@ export function CopyText({ text, label, rows = 4, copyLabel = '复制', attrs }:
       <button type="button" class="button" onClick={copy}>
         {copyLabel}
       </button>
-      <p role="status" aria-live="polite" class="muted">{said}</p>
+      <p role="status" aria-live="polite" class="muted">
+        {said}
+      </p>
     </div>
   );
 }

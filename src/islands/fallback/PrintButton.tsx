@@ -24,8 +24,7 @@ export function PrintButton({ label = '打印', primary, instead }: { label?: st
       <button type="button" class="button" aria-expanded={help} onClick={() => setHelp(!help)} data-print-fallback>
         {label}：怎么办？
       </button>
-      {help &&
-        (panel ? <panel.PrintFallback instead={instead} /> : <p class="muted">{panel === false ? '没能打开：请联网后再试。' : '正在打开…'}</p>)}
+      {help && (panel ? <panel.PrintFallback instead={instead} /> : <p class="muted">{panel === false ? '没能打开：请联网后再试。' : '正在打开…'}</p>)}
     </>
   );
 }

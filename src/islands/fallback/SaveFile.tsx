@@ -65,8 +65,7 @@ export function SaveFile({ name, text, file, type, label, onSaved }: Props) {
       >
         {label}（复制文字）
       </button>
-      {shown !== null &&
-        (panel ? <panel.SaveFallback text={shown} label={label} /> : <p class="muted">{panel === false ? '没能打开：请联网后再试。' : '正在打开…'}</p>)}
+      {shown !== null && (panel ? <panel.SaveFallback text={shown} label={label} /> : <p class="muted">{panel === false ? '没能打开：请联网后再试。' : '正在打开…'}</p>)}
     </>
   );
 }

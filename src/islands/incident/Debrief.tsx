@@ -15,7 +15,9 @@ export function Debrief({ plan, rows }: { plan: string; rows: RecordRow[] }) {
   }, []);
   return (
     <section id="debrief" class="debrief no-print" aria-labelledby="debrief-h">
-      <h2 id="debrief-h" ref={heading}>复盘：对照预案</h2>
+      <h2 id="debrief-h" ref={heading}>
+        复盘：对照预案
+      </h2>
       <p class={`verdict ${sum.good ? 'ok' : 'bad'}`} data-verdict>
         <strong>{sum.good ? '按预案完成' : '有要改进的地方'}</strong>：{sum.text}
       </p>

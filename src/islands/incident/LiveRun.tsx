@@ -73,7 +73,15 @@ export function LiveRun({ inc, contacts, stepCalls, now, apply }: Props) {
       const href = a.getAttribute('href') ?? '';
       const c = contacts.find((x) => x.tel === href);
       const digits = href.slice(4);
-      apply((i, t) => run.logCall(i, c ? { contact: c.id, label: c.label, phone: c.phone ?? '' } : { contact: `tel-${digits}`, label: (a.getAttribute('aria-label') ?? digits).replace(/^拨打 \S+ ?/, '') || '电话', phone: digits }, t));
+      apply((i, t) =>
+        run.logCall(
+          i,
+          c
+            ? { contact: c.id, label: c.label, phone: c.phone ?? '' }
+            : { contact: `tel-${digits}`, label: (a.getAttribute('aria-label') ?? digits).replace(/^拨打 \S+ ?/, '') || '电话', phone: digits },
+          t,
+        ),
+      );
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
@@ -161,8 +169,12 @@ export function LiveRun({ inc, contacts, stepCalls, now, apply }: Props) {
                 </span>
               </button>
             )}
-            <a class="button" href="#run-contacts">电话</a>
-            <button type="button" class="button" onClick={() => setConfirming(true)}>结束处置…</button>
+            <a class="button" href="#run-contacts">
+              电话
+            </a>
+            <button type="button" class="button" onClick={() => setConfirming(true)}>
+              结束处置…
+            </button>
           </div>
         )}
       </div>

@@ -6,7 +6,6 @@ import { hhmm, minutesCeil } from '../../lib/incident/time.ts';
 import { runHref } from './href.ts';
 import { LimitStatus } from './LimitStatus.tsx';
 
-
 export function OpenList({ list, now }: { list: Incident[]; now: number }) {
   return (
     <ul class="open-runs" data-open-runs>

@@ -14,7 +14,9 @@ export function People(props: { people: IncidentPerson[]; onAdd: (p: IncidentPer
       ) : (
         <>
           <p data-people>{props.people.map(personText).join('；') || '（还没有记）'}</p>
-          <button type="button" class="button" onClick={() => setOpen(true)}>添加或修改…</button>
+          <button type="button" class="button" onClick={() => setOpen(true)}>
+            添加或修改…
+          </button>
         </>
       )}
     </section>

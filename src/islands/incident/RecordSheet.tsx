@@ -114,19 +114,19 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
         ))}
       </dl>
       <div class="sheet-blocks">
-      {(
-        [
-          ['原因', inc.cause],
-          ['采取的措施', inc.measures],
-          ['后续跟进', inc.followUp],
-          ['现场记录', inc.note],
-        ] as const
-      ).map(([label, value]) => (
-        <div class="sheet-block" key={label}>
-          <h3>{label}</h3>
-          <Lines text={value} />
-        </div>
-      ))}
+        {(
+          [
+            ['原因', inc.cause],
+            ['采取的措施', inc.measures],
+            ['后续跟进', inc.followUp],
+            ['现场记录', inc.note],
+          ] as const
+        ).map(([label, value]) => (
+          <div class="sheet-block" key={label}>
+            <h3>{label}</h3>
+            <Lines text={value} />
+          </div>
+        ))}
       </div>
       {!!inc.photos?.length && (
         <div class="sheet-photos">

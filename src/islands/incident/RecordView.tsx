@@ -97,12 +97,21 @@ export function RecordView({ inc, apply }: { inc: Incident; apply: Apply }) {
         <TransferButton lean version={inc.updatedAt} data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />
       </section>
       <Debrief plan={inc.plan} rows={rows} />
-      <button type="button" class="button no-print" onClick={() => apply(fields.reopen)}>重新打开处置</button>
+      <button type="button" class="button no-print" onClick={() => apply(fields.reopen)}>
+        重新打开处置
+      </button>
       <div class="run-bar no-print">
         <div class="bar-row three">
-          <button type="button" class="button primary" onClick={share}>分享</button>
+          <button type="button" class="button primary" onClick={share}>
+            分享
+          </button>
           <PrintButton instead="可以用「分享」把记录发到工作群，或截图保存。" />
-          <SaveFile name={`紧急事件处理记录-${inc.title}-${dateTime(inc.reportedAt).replace(/[-: ]/g, '')}.txt`} text={() => recordText(inc, true)} type="text/plain;charset=utf-8" label="保存为文件" />
+          <SaveFile
+            name={`紧急事件处理记录-${inc.title}-${dateTime(inc.reportedAt).replace(/[-: ]/g, '')}.txt`}
+            text={() => recordText(inc, true)}
+            type="text/plain;charset=utf-8"
+            label="保存为文件"
+          />
         </div>
       </div>
     </div>

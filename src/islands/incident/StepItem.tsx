@@ -72,24 +72,24 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
           </div>
         </div>
       ) : (
-      <button
-        ref={tapButton}
-        type="button"
-        class="step-tap"
-        onClick={() => (done === undefined ? onStamp(id) : setPanel(panel ? '' : 'edit'))}
-        aria-expanded={done === undefined ? undefined : panel === 'edit'}
-      >
-        <span class="step-no">{index}</span>
-        <span class="step-text">
-          {done !== undefined && (
-            <strong class="stamp">
-              <Icon name="check" /> {hhmmss(done)} 完成
-            </strong>
-          )}
-          <span>{step.action}</span>
-          <small>{done === undefined ? '点一下记下时间' : '点一下改时间或撤销'}</small>
-        </span>
-      </button>
+        <button
+          ref={tapButton}
+          type="button"
+          class="step-tap"
+          onClick={() => (done === undefined ? onStamp(id) : setPanel(panel ? '' : 'edit'))}
+          aria-expanded={done === undefined ? undefined : panel === 'edit'}
+        >
+          <span class="step-no">{index}</span>
+          <span class="step-text">
+            {done !== undefined && (
+              <strong class="stamp">
+                <Icon name="check" /> {hhmmss(done)} 完成
+              </strong>
+            )}
+            <span>{step.action}</span>
+            <small>{done === undefined ? '点一下记下时间' : '点一下改时间或撤销'}</small>
+          </span>
+        </button>
       )}
       {calls && (
         <p class="step-calls">
@@ -104,7 +104,9 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
       {mark?.skipped && (
         <p class="skipped">
           <Icon name="skip" /> {step.condition ? '不需要' : '已跳过'}：{mark.skipped.reason}
-          <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>{step.condition ? '撤销' : '取消跳过'}</button>
+          <button type="button" class="button" onClick={() => apply((i, t) => run.unskip(i, id, t))}>
+            {step.condition ? '撤销' : '取消跳过'}
+          </button>
         </p>
       )}
       <WithTools>
@@ -168,7 +170,11 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
             )}
           </WithTools>
         ) : (
-          !ask && <button type="button" class="button step-more" onClick={() => setPanel('skip')}>跳过这一步…</button>
+          !ask && (
+            <button type="button" class="button step-more" onClick={() => setPanel('skip')}>
+              跳过这一步…
+            </button>
+          )
         ))}
     </li>
   );

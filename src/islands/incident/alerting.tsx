@@ -64,9 +64,7 @@ export function fire(a: DueAlert, title: string) {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
   const options: NotificationOptions = { body: a.text, tag: `limit-${a.step.id}-${a.level}`, requireInteraction: overdue };
   // Android's Chrome shows notifications only through the service worker; elsewhere a page can.
-  void (navigator.serviceWorker?.getRegistration() ?? Promise.resolve(undefined))
-    .then((r) => (r ? r.showNotification(title, options) : void new Notification(title, options)))
-    .catch(() => undefined);
+  void (navigator.serviceWorker?.getRegistration() ?? Promise.resolve(undefined)).then((r) => (r ? r.showNotification(title, options) : void new Notification(title, options))).catch(() => undefined);
 }
 
 /** Keeps the screen on while a run is open and the page shows; the browser drops the lock when hidden, so it is taken again on return. */

@@ -50,7 +50,12 @@ export async function recordImage(inc: Incident, rows: RecordRow[]): Promise<str
     head('记录要点');
     fields.forEach((f) => line(f));
   }
-  for (const [label, value] of [['原因', inc.cause], ['采取的措施', inc.measures], ['后续跟进', inc.followUp], ['现场记录', inc.note]] as const)
+  for (const [label, value] of [
+    ['原因', inc.cause],
+    ['采取的措施', inc.measures],
+    ['后续跟进', inc.followUp],
+    ['现场记录', inc.note],
+  ] as const)
     if (value.trim()) {
       head(label);
       line(value.trim());

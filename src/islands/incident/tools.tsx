@@ -45,7 +45,9 @@ export function TimeEditor({ label, value, problem, onSave, onCancel, children }
       <div class="actions">
         <button class="button primary">保存时间</button>
         {children}
-        <button type="button" class="button" onClick={onCancel}>取消</button>
+        <button type="button" class="button" onClick={onCancel}>
+          取消
+        </button>
       </div>
     </form>
   );
@@ -71,7 +73,9 @@ export function SkipForm({ onSkip, onCancel, notNeeded }: { onSkip: (reason: str
       </label>
       <div class="actions">
         <button class="button primary">{notNeeded ? '确定不需要' : '确定跳过'}</button>
-        <button type="button" class="button" onClick={onCancel}>取消</button>
+        <button type="button" class="button" onClick={onCancel}>
+          取消
+        </button>
       </div>
     </form>
   );
@@ -109,7 +113,9 @@ export function PeopleEditor({ people, onAdd, onRemove, onClose }: PeopleProps) 
         {people.map((p, i) => (
           <li key={i}>
             <span>{personText(p)}</span>
-            <button type="button" class="button" onClick={() => onRemove(i)} aria-label={`删除 ${p.name || p.phone}`}>删除</button>
+            <button type="button" class="button" onClick={() => onRemove(i)} aria-label={`删除 ${p.name || p.phone}`}>
+              删除
+            </button>
           </li>
         ))}
       </ul>
@@ -122,7 +128,9 @@ export function PeopleEditor({ people, onAdd, onRemove, onClose }: PeopleProps) 
         ))}
         <div class="actions">
           <button class="button primary">添加</button>
-          <button type="button" class="button" onClick={onClose}>完成</button>
+          <button type="button" class="button" onClick={onClose}>
+            完成
+          </button>
         </div>
       </form>
     </>
@@ -140,8 +148,12 @@ export function FinishConfirm({ missing, onFinish, onBack }: { missing: number; 
         {missing > 0 && `还有 ${missing} 步没有记下时间，记录表上写作「未记录」。`}结束后还可以重新打开。
       </p>
       <div class="actions">
-        <button ref={yes} type="button" class="button primary" onClick={onFinish}>确定结束</button>
-        <button type="button" class="button" onClick={onBack}>返回处置</button>
+        <button ref={yes} type="button" class="button primary" onClick={onFinish}>
+          确定结束
+        </button>
+        <button type="button" class="button" onClick={onBack}>
+          返回处置
+        </button>
       </div>
     </div>
   );

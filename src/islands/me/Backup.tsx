@@ -158,7 +158,9 @@ export function Backup() {
         <textarea rows={3} value={paste} onInput={(e) => setPaste((e.target as HTMLTextAreaElement).value)} data-restore-code />
       </label>
       <div class="actions">
-        <button type="button" class="button" disabled={!paste.trim()} onClick={fromPaste}>用备份码恢复</button>
+        <button type="button" class="button" disabled={!paste.trim()} onClick={fromPaste}>
+          用备份码恢复
+        </button>
         {download !== false && <RestoreFile onDone={merged} />}
       </div>
       <p role="status" aria-live="polite" data-backup-status>
@@ -177,7 +179,10 @@ function RestoreFile({ onDone }: { onDone: (r: ImportResult) => void }) {
     const r = importBackup(readAll(), bytes);
     // the photos of restored records come back into the photo store; a photo that cannot is counted, the records are in
     if (r.ok) {
-      const p = await import('../photos/backupPhotos.ts').then((m) => m.restorePhotos(new TextDecoder().decode(bytes)), () => ({ added: 0, failed: 0 }));
+      const p = await import('../photos/backupPhotos.ts').then(
+        (m) => m.restorePhotos(new TextDecoder().decode(bytes)),
+        () => ({ added: 0, failed: 0 }),
+      );
       if (p.added) r.problems.unshift(`恢复了 ${p.added} 张照片`);
       if (p.failed) r.problems.push(`${p.failed} 张照片没能恢复`);
     }

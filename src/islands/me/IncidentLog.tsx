@@ -36,22 +36,36 @@ export function IncidentLog() {
               {dateTime(inc.reportedAt)} 「{inc.title}」{isOpen(inc) ? <span class="tag">处置中</span> : <span class="tag">已结束</span>}
             </span>
             <span class="actions">
-              <a class="button" href={runHref(inc)}>{isOpen(inc) ? '继续处置' : '记录表'}</a>
-              {!isOpen(inc) && <a class="button" href={`${runHref(inc)}#debrief`}>复盘</a>}
+              <a class="button" href={runHref(inc)}>
+                {isOpen(inc) ? '继续处置' : '记录表'}
+              </a>
+              {!isOpen(inc) && (
+                <a class="button" href={`${runHref(inc)}#debrief`}>
+                  复盘
+                </a>
+              )}
               {asking === inc.id ? (
                 <span class="confirm" role="alertdialog" aria-label="确认删除">
                   <span>删除后无法恢复，确定删除这条记录吗？</span>
-                  <button type="button" class="button danger" onClick={() => drop(inc)}>确定删除</button>
-                  <button type="button" class="button" onClick={() => setAsking('')}>取消</button>
+                  <button type="button" class="button danger" onClick={() => drop(inc)}>
+                    确定删除
+                  </button>
+                  <button type="button" class="button" onClick={() => setAsking('')}>
+                    取消
+                  </button>
                 </span>
               ) : (
-                <button type="button" class="button danger-outline" onClick={() => setAsking(inc.id)}>删除…</button>
+                <button type="button" class="button danger-outline" onClick={() => setAsking(inc.id)}>
+                  删除…
+                </button>
               )}
             </span>
           </li>
         ))}
       </ul>
-      <p role="status" aria-live="polite">{message}</p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
     </section>
   );
 }

@@ -56,17 +56,29 @@ export function SetAsideList({ all }: { all: AllData }) {
     <section aria-labelledby="me-set-aside">
       <h2 id="me-set-aside">另存的记录</h2>
       {list.length > 0 && <p>这些记录读取时发现有损坏，已经另存起来，没有删除。「恢复」会把其中还能用的记录合并回来。</p>}
-      {list.length > 0 && <ul class="set-aside" data-set-aside>
-        {list.map((e) => (
-          <li key={e.key}>
-            <span>「{e.label}」，{fmt(e.at)} 另存</span>{' '}
-            {e.restorable && <button type="button" class="button" onClick={() => restore(e)}>恢复</button>}{' '}
-            <SaveFile name={`另存的记录-${e.name}-${e.at}.json`} text={() => readSetAside(e.key) ?? ''} type="application/json" label="下载" />{' '}
-            <button type="button" class="button" onClick={() => remove(e)}>删除</button>
-          </li>
-        ))}
-      </ul>}
-      <p role="status" aria-live="polite">{message}</p>
+      {list.length > 0 && (
+        <ul class="set-aside" data-set-aside>
+          {list.map((e) => (
+            <li key={e.key}>
+              <span>
+                「{e.label}」，{fmt(e.at)} 另存
+              </span>{' '}
+              {e.restorable && (
+                <button type="button" class="button" onClick={() => restore(e)}>
+                  恢复
+                </button>
+              )}{' '}
+              <SaveFile name={`另存的记录-${e.name}-${e.at}.json`} text={() => readSetAside(e.key) ?? ''} type="application/json" label="下载" />{' '}
+              <button type="button" class="button" onClick={() => remove(e)}>
+                删除
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
     </section>
   );
 }

@@ -94,7 +94,16 @@ export function PhotoList({ ids, label, onAdd, onRemove, full }: Props) {
       {onAdd && !full && (
         <label class={`button photo-take no-print${busy ? ' is-busy' : ''}`}>
           {busy ? '正在保存…' : `拍照（${label}）`}
-          <input ref={input} type="file" accept="image/*" capture="environment" class="visually-hidden" disabled={busy} onChange={(e) => void take((e.target as HTMLInputElement).files?.[0])} data-photo-input />
+          <input
+            ref={input}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            class="visually-hidden"
+            disabled={busy}
+            onChange={(e) => void take((e.target as HTMLInputElement).files?.[0])}
+            data-photo-input
+          />
         </label>
       )}
       {full && onAdd && <p class="muted no-print">这条记录的照片已经到上限，删掉一些才能再拍。</p>}

@@ -24,10 +24,12 @@ const toBase64 = async (b: Blob) => {
 /** The backup file's text with every photo on this phone added. */
 export async function withPhotos(backupJson: string): Promise<string> {
   const r = await allPhotos();
-  const photos = r.ok ? r.value ?? [] : [];
+  const photos = r.ok ? (r.value ?? []) : [];
   if (!photos.length) return backupJson;
   const doc = JSON.parse(backupJson) as Record<string, unknown>;
-  doc.photos = await Promise.all(photos.map(async (p): Promise<PhotoEntry> => ({ id: p.id, at: p.at, width: p.width, height: p.height, type: p.blob.type || 'image/jpeg', data: await toBase64(p.blob) })));
+  doc.photos = await Promise.all(
+    photos.map(async (p): Promise<PhotoEntry> => ({ id: p.id, at: p.at, width: p.width, height: p.height, type: p.blob.type || 'image/jpeg', data: await toBase64(p.blob) })),
+  );
   return JSON.stringify(doc);
 }
 

@@ -67,7 +67,9 @@ export function QuestionView({ q, value, locked, onChange, seed = '', reveal = f
       </legend>
       {q.type === 'scenario' && <p class="situation">{q.situation}</p>}
       {(q.type === 'single' || q.type === 'scenario') &&
-        shown.map((i) => <Choice key={i} kind="radio" name={name} text={q.options[i]} mark={mark(i)} checked={value?.type === q.type && value.choice === i} onChange={() => onChange({ type: q.type, choice: i })} />)}
+        shown.map((i) => (
+          <Choice key={i} kind="radio" name={name} text={q.options[i]} mark={mark(i)} checked={value?.type === q.type && value.choice === i} onChange={() => onChange({ type: q.type, choice: i })} />
+        ))}
       {q.type === 'multiple' && (
         <>
           <p class="hint">可以选多项</p>
@@ -88,7 +90,17 @@ export function QuestionView({ q, value, locked, onChange, seed = '', reveal = f
         </>
       )}
       {q.type === 'truefalse' &&
-        ([true, false] as const).map((v) => <Choice key={String(v)} kind="radio" name={name} text={v ? '对' : '错'} mark={mark(v)} checked={value?.type === 'truefalse' && value.value === v} onChange={() => onChange({ type: 'truefalse', value: v })} />)}
+        ([true, false] as const).map((v) => (
+          <Choice
+            key={String(v)}
+            kind="radio"
+            name={name}
+            text={v ? '对' : '错'}
+            mark={mark(v)}
+            checked={value?.type === 'truefalse' && value.value === v}
+            onChange={() => onChange({ type: 'truefalse', value: v })}
+          />
+        ))}
       {q.type === 'number' && (
         <label class="number">
           <span class="visually-hidden">填写数字</span>

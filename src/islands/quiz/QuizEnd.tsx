@@ -22,7 +22,9 @@ export function QuizEnd({ heading, title, pass, passWord, total, missed, retry, 
   const { percent: pct, passed } = runVerdict(correct, total, pass);
   return (
     <>
-      <h2 tabIndex={-1} ref={heading}>练习结束</h2>
+      <h2 tabIndex={-1} ref={heading}>
+        练习结束
+      </h2>
       <div class={`run-result ${passed ? 'ok' : 'bad'}`} data-verdict={passed ? 'pass' : 'fail'}>
         <p class="verdict">
           <span aria-hidden="true">{passed ? '✓' : '✗'}</span> {passWord[+passed]}
@@ -32,18 +34,16 @@ export function QuizEnd({ heading, title, pass, passWord, total, missed, retry, 
           答对 {correct} / {total} 题，{pct} 分
         </p>
       </div>
-      <p>
-        {missed.length === 0
-          ? '全部答对。隔几天再练一遍，记得更牢。'
-          : passed
-            ? '已过及格线。把下面答错的题看懂，再重做一遍。'
-            : '还没到及格线。先看下面每道错题的标准答案和手册，再重做错题。'}
-      </p>
+      <p>{missed.length === 0 ? '全部答对。隔几天再练一遍，记得更牢。' : passed ? '已过及格线。把下面答错的题看懂，再重做一遍。' : '还没到及格线。先看下面每道错题的标准答案和手册，再重做错题。'}</p>
       <div class="actions">
         {missed.length > 0 && (
-          <button type="button" class="button primary" onClick={retry}>重做这次的错题（{missed.length} 题）</button>
+          <button type="button" class="button primary" onClick={retry}>
+            重做这次的错题（{missed.length} 题）
+          </button>
         )}
-        <button type="button" class={`button${missed.length ? '' : ' primary'}`} onClick={back}>回到{title}</button>
+        <button type="button" class={`button${missed.length ? '' : ' primary'}`} onClick={back}>
+          回到{title}
+        </button>
       </div>
       <BackupNudge />
       {missed.length > 0 && (

@@ -24,23 +24,49 @@ export function QuizStart({ summary, roles, pass, ids, stats, unanswered, wrong,
       <p class="lead">{summary}</p>
       {roles && <p class="muted">适用岗位：{roles}</p>}
       <dl class="stats">
-        <div><dt>题目</dt><dd>{ids.length}</dd></div>
-        <div><dt>已做</dt><dd data-stat="answered">{stats.answered}</dd></div>
-        <div><dt>答对</dt><dd>{stats.correct}</dd></div>
-        <div><dt>错题本</dt><dd data-stat="wrong">{wrong.length}</dd></div>
-        <div><dt>最好成绩</dt><dd>{stats.best === undefined ? '—' : `${stats.best} 分`}</dd></div>
-        <div><dt>及格线</dt><dd data-stat="pass">{pass} 分</dd></div>
+        <div>
+          <dt>题目</dt>
+          <dd>{ids.length}</dd>
+        </div>
+        <div>
+          <dt>已做</dt>
+          <dd data-stat="answered">{stats.answered}</dd>
+        </div>
+        <div>
+          <dt>答对</dt>
+          <dd>{stats.correct}</dd>
+        </div>
+        <div>
+          <dt>错题本</dt>
+          <dd data-stat="wrong">{wrong.length}</dd>
+        </div>
+        <div>
+          <dt>最好成绩</dt>
+          <dd>{stats.best === undefined ? '—' : `${stats.best} 分`}</dd>
+        </div>
+        <div>
+          <dt>及格线</dt>
+          <dd data-stat="pass">{pass} 分</dd>
+        </div>
       </dl>
       <div class="actions">
-        <button type="button" class="button primary" onClick={() => start(ids)}>从头练习（{ids.length} 题）</button>
+        <button type="button" class="button primary" onClick={() => start(ids)}>
+          从头练习（{ids.length} 题）
+        </button>
         {ids.length > SHORT_RUN && (
-          <button type="button" class="button" onClick={() => start('random')}>随机练 {SHORT_RUN} 题</button>
+          <button type="button" class="button" onClick={() => start('random')}>
+            随机练 {SHORT_RUN} 题
+          </button>
         )}
         {unanswered.length > 0 && unanswered.length < ids.length && (
-          <button type="button" class="button" onClick={() => start(unanswered)}>只做没做过的（{unanswered.length} 题）</button>
+          <button type="button" class="button" onClick={() => start(unanswered)}>
+            只做没做过的（{unanswered.length} 题）
+          </button>
         )}
         {wrong.length > 0 && (
-          <button type="button" class="button" onClick={() => start(wrong.map((q) => q.id))}>重做错题（{wrong.length} 题）</button>
+          <button type="button" class="button" onClick={() => start(wrong.map((q) => q.id))}>
+            重做错题（{wrong.length} 题）
+          </button>
         )}
       </div>
       {wrong.length > 0 && (

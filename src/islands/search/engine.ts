@@ -37,9 +37,7 @@ export function loadDirectory(): Promise<Directory> {
   // The page's own script starts this download the moment the search box is touched, while the
   // island's code is still on its way (src/scripts/inline.ts); take that one if it is there.
   const early = (globalThis as { __wuyeDirectory?: Promise<unknown> }).__wuyeDirectory;
-  directory ??= ((early as Promise<Response | null> | undefined) ?? fetch('/search-aliases.json'))
-    .then((r) => (r && r.ok ? (r.json() as Promise<Directory>) : EMPTY))
-    .catch(() => EMPTY);
+  directory ??= ((early as Promise<Response | null> | undefined) ?? fetch('/search-aliases.json')).then((r) => (r && r.ok ? (r.json() as Promise<Directory>) : EMPTY)).catch(() => EMPTY);
   return directory;
 }
 

@@ -36,12 +36,7 @@ export function TransferButton({ data, what, lean, version }: Props) {
       <button type="button" class="button" aria-expanded={open} onClick={() => setOpen(!open)} data-transfer-open>
         转到另一部手机或浏览器…
       </button>
-      {open &&
-        (Panel && transfer ? (
-          <Panel transfer={transfer} what={what} />
-        ) : (
-          <p class={mod.failed ? 'notice' : 'muted'}>{mod.failed ? '没能打开：请联网后再试。' : '正在打开…'}</p>
-        ))}
+      {open && (Panel && transfer ? <Panel transfer={transfer} what={what} /> : <p class={mod.failed ? 'notice' : 'muted'}>{mod.failed ? '没能打开：请联网后再试。' : '正在打开…'}</p>)}
     </div>
   );
 }

@@ -22,7 +22,13 @@ export function printedText(html: string): string {
     .trim();
 }
 
-const titleOf = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() || /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() || '';
+const titleOf = (html: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/i
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim() ||
+  /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ||
+  '';
 
 export const isWallCard = (path: string) => /(^|\/)print\/index\.html$/.test(path);
 

@@ -67,7 +67,11 @@ function optionCounts(q: Question, sheets: Sheet[]): OptionCount[] {
     return q.options.map((label, i) => ({ label, count: counts[i], correct: right.has(i) }));
   }
   if (q.type === 'truefalse') {
-    const count = (v: boolean) => sheets.filter((s) => { const r = s.answers[q.id]; return r?.type === 'truefalse' && r.value === v; }).length;
+    const count = (v: boolean) =>
+      sheets.filter((s) => {
+        const r = s.answers[q.id];
+        return r?.type === 'truefalse' && r.value === v;
+      }).length;
     return [
       { label: '对', count: count(true), correct: q.answer === true },
       { label: '错', count: count(false), correct: q.answer === false },

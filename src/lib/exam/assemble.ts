@@ -54,5 +54,10 @@ function answerKey(q: Question): unknown {
 export function examHash(spec: ExamSpec, questions: Question[]): string {
   const sorted = [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const text = JSON.stringify([spec.id, spec.banks, spec.tags, spec.count, spec.seed, spec.pass, sorted.map((q) => [q.id, q.type, answerKey(q)])]);
-  return hashString(text).toString(16).padStart(8, '0') + hashString('~' + text).toString(16).padStart(8, '0');
+  return (
+    hashString(text).toString(16).padStart(8, '0') +
+    hashString('~' + text)
+      .toString(16)
+      .padStart(8, '0')
+  );
 }

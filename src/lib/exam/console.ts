@@ -244,8 +244,7 @@ export function analyse(results: ResultPayload[], pool: Pool, graded: Record<str
     // A phone cleared after handing in opens the exam again: the trainer sees every sitting of one staff number.
     const sittings = new Map<string, Row[]>();
     for (const r of g.rows) sittings.set(r.number, [...(sittings.get(r.number) ?? []), r]);
-    for (const same of sittings.values())
-      if (same.length > 1) same.sort((a, b) => a.submittedAt - b.submittedAt).forEach((r, i) => r.notes.push(`同一工号交了 ${same.length} 次，这是第 ${i + 1} 次`));
+    for (const same of sittings.values()) if (same.length > 1) same.sort((a, b) => a.submittedAt - b.submittedAt).forEach((r, i) => r.notes.push(`同一工号交了 ${same.length} 次，这是第 ${i + 1} 次`));
     g.passRate = g.rows.length ? g.rows.filter((r) => r.passed).length / g.rows.length : 0;
     if (!g.stale)
       g.items = itemAnalysis(

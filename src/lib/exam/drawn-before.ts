@@ -24,4 +24,3 @@ export function drawnBefore(spec: ExamSpec, pool: Question[], ids: string[]): Qu
   const passedOver = candidates.filter((q) => !names.has(q.id) && byRank(spec)(q, last) < 0);
   return passedOver.length <= MAX_ADDED_SINCE ? questions : undefined;
 }
-

@@ -38,7 +38,8 @@ export function trustKeys(data: TrainerData, text: string, owner: string, now: n
     keys: [...data.keys, ...taken],
     owners: { ...data.owners, ...Object.fromEntries(taken.map((k) => [k, { name: who, at: now }])) },
   };
-  const refused = taken.length < fresh.length ? `已信任 ${MAX_TRUSTED_KEYS} 个同事的密钥，最多这么多：${fresh.length - taken.length} 个没有导入。先在下面把不再用的密钥「不再信任」，再导入` : undefined;
+  const refused =
+    taken.length < fresh.length ? `已信任 ${MAX_TRUSTED_KEYS} 个同事的密钥，最多这么多：${fresh.length - taken.length} 个没有导入。先在下面把不再用的密钥「不再信任」，再导入` : undefined;
   return { data: next, added: taken.length, known: found.length - fresh.length, ...(refused ? { refused } : {}) };
 }
 

@@ -18,7 +18,12 @@ export interface PaperProgress {
  * `shown`: the questions in paper order; `saved`: the trainee's own answers; `isAnswered` decides
  * whether what is on screen (saved, or the question's starting state) is an answer.
  */
-export function paperProgress(shown: Question[], saved: Record<string, Response | undefined>, onScreen: (q: Question) => Response | undefined, isAnswered: (r: Response | undefined) => boolean): PaperProgress {
+export function paperProgress(
+  shown: Question[],
+  saved: Record<string, Response | undefined>,
+  onScreen: (q: Question) => Response | undefined,
+  isAnswered: (r: Response | undefined) => boolean,
+): PaperProgress {
   const unanswered: number[] = [];
   const ordersAsShown: number[] = [];
   shown.forEach((q, i) => {

@@ -26,7 +26,22 @@ export function change(all: Incidents, id: string, fn: (inc: Incident) => Incide
 export function remove(all: Incidents, id: string, now: number): Incidents {
   const inc = all[id];
   if (!inc || isDeleted(inc)) return all;
-  const gone: Incident = { ...inc, steps: [], fields: [], answers: [], reportEdits: [], marks: {}, calls: [], people: [], note: '', cause: '', measures: '', followUp: '', updatedAt: Math.max(now, inc.updatedAt + 1), deletedAt: now };
+  const gone: Incident = {
+    ...inc,
+    steps: [],
+    fields: [],
+    answers: [],
+    reportEdits: [],
+    marks: {},
+    calls: [],
+    people: [],
+    note: '',
+    cause: '',
+    measures: '',
+    followUp: '',
+    updatedAt: Math.max(now, inc.updatedAt + 1),
+    deletedAt: now,
+  };
   delete gone.reportEditsDropped;
   delete gone.photos;
   delete gone.callsDropped;

@@ -86,8 +86,7 @@ export function debriefSummary(rows: RecordRow[]) {
   return { good, late, skipped, missed, text: parts.length ? parts.join('，') : '每一步都按时记录' };
 }
 
-export const durationText = (inc: Incident) =>
-  inc.finishedAt === undefined ? '处置中' : `结束 ${hhmm(inc.finishedAt)}，共 ${minutesCeil(inc.finishedAt - inc.reportedAt)} 分钟`;
+export const durationText = (inc: Incident) => (inc.finishedAt === undefined ? '处置中' : `结束 ${hhmm(inc.finishedAt)}，共 ${minutesCeil(inc.finishedAt - inc.reportedAt)} 分钟`);
 
 /**
  * The record as plain text. `full` (a saved file) keeps each action whole; otherwise (a chat
@@ -109,7 +108,12 @@ export function recordText(inc: Incident, full = false): string {
   section('有关人员', inc.people.map(personText));
   const fields = inc.fields.flatMap((f, i) => (inc.answers[i]?.trim() ? [`${f}：${inc.answers[i].trim()}`] : []));
   section('记录要点', fields);
-  for (const [label, value] of [['原因', inc.cause], ['采取的措施', inc.measures], ['后续跟进', inc.followUp], ['现场记录', inc.note]] as const)
+  for (const [label, value] of [
+    ['原因', inc.cause],
+    ['采取的措施', inc.measures],
+    ['后续跟进', inc.followUp],
+    ['现场记录', inc.note],
+  ] as const)
     if (value.trim()) lines.push('', `${label}：${value.trim()}`);
   section('时间更正', correctionLines(inc, rows));
   return lines.join('\n');

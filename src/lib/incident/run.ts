@@ -170,8 +170,6 @@ export function removePerson(inc: Incident, index: number, now: number): Inciden
   return index in inc.people ? touch(inc, now, { people: inc.people.filter((_, i) => i !== index) }) : inc;
 }
 
-
-
 export const finish = (inc: Incident, now: number): Incident => (isOpen(inc) ? touch(inc, now, { finishedAt: now }) : inc);
 
 /**
@@ -179,5 +177,4 @@ export const finish = (inc: Incident, now: number): Incident => (isOpen(inc) ? t
  * is done in every incident. A step for one case only (「出现胸闷…」) is answered at the step
  * itself, 做了 or 不需要: one habitual tap on the bar once recorded a 120 call never made.
  */
-export const nextStep = (inc: Incident): IncidentStep | undefined =>
-  inc.steps.find((s) => !s.condition && inc.marks[s.id]?.doneAt === undefined && !inc.marks[s.id]?.skipped);
+export const nextStep = (inc: Incident): IncidentStep | undefined => inc.steps.find((s) => !s.condition && inc.marks[s.id]?.doneAt === undefined && !inc.marks[s.id]?.skipped);

@@ -66,8 +66,6 @@ export function freshnessWorker(sw: FreshScope, version: SafetyVersion, checkEve
   });
 
   sw.addEventListener('activate', (e) => {
-    e.waitUntil(
-      sw.caches.open(META).then((c) => c.put(VERSION, new Response(JSON.stringify(version), { headers: { 'content-type': 'application/json' } }))),
-    );
+    e.waitUntil(sw.caches.open(META).then((c) => c.put(VERSION, new Response(JSON.stringify(version), { headers: { 'content-type': 'application/json' } }))));
   });
 }

@@ -82,8 +82,6 @@ export function trainingWorker(sw: WorkerScope, paths: string[], cacheName: stri
 
   // a new deployment's training files replace the old ones (they point at its own scripts)
   sw.addEventListener('activate', (e) => {
-    e.waitUntil(
-      sw.caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('wuye-training-') && k !== cacheName).map((k) => sw.caches.delete(k)))),
-    );
+    e.waitUntil(sw.caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('wuye-training-') && k !== cacheName).map((k) => sw.caches.delete(k)))));
   });
 }

@@ -118,7 +118,6 @@ export const telHref = (phone: string) => `tel:${phone.replace(/[\s-]/g, '')}`;
  */
 export function actorLabels(actors: Record<string, string>, optionalPosts: string[], project: { posts: string[] }): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [id, name] of Object.entries(actors))
-    out[id] = optionalPosts.includes(id) && project.posts.length && !project.posts.includes(id) ? `${name}（本项目不设，由当班秩序维护员做）` : name;
+  for (const [id, name] of Object.entries(actors)) out[id] = optionalPosts.includes(id) && project.posts.length && !project.posts.includes(id) ? `${name}（本项目不设，由当班秩序维护员做）` : name;
   return out;
 }

@@ -71,14 +71,20 @@ export function cueProblems(f: CueFigures): string[] {
   if (tf.total >= L.minTrueFalse) {
     const share = tf.falseKeyed / tf.total;
     if (share < L.falseShare[0] || share > L.falseShare[1])
-      out.push(`判断题答案为「错」的占 ${pct(tf.falseKeyed, tf.total)}（${tf.falseKeyed}/${tf.total}），要在 40%–60% 之间：把一些陈述改写成真实正确的说法（不是只删一个「不」字），或补写新的陈述，让只答「错」或只答「对」都及格不了`);
+      out.push(
+        `判断题答案为「错」的占 ${pct(tf.falseKeyed, tf.total)}（${tf.falseKeyed}/${tf.total}），要在 40%–60% 之间：把一些陈述改写成真实正确的说法（不是只删一个「不」字），或补写新的陈述，让只答「错」或只答「对」都及格不了`,
+      );
   }
   const lo = f.longest;
   if (lo.total >= L.minChoice && lo.ids.length / lo.total > L.longestShare)
-    out.push(`单选和情景题里标准答案是最长选项的占 ${pct(lo.ids.length, lo.total)}（${lo.ids.length}/${lo.total}），超过 35%：把干扰项写得和答案一样具体（员工真会犯的错），把答案里解释性的话挪到解析里。例如 ${lo.ids.slice(0, 6).join('、')}`);
+    out.push(
+      `单选和情景题里标准答案是最长选项的占 ${pct(lo.ids.length, lo.total)}（${lo.ids.length}/${lo.total}），超过 35%：把干扰项写得和答案一样具体（员工真会犯的错），把答案里解释性的话挪到解析里。例如 ${lo.ids.slice(0, 6).join('、')}`,
+    );
   const mu = f.multiple;
   if (mu.total >= L.minMultiple && mu.overHalf.length / mu.total > L.overHalfShare)
-    out.push(`多选题里答案勾选超过一半选项的占 ${pct(mu.overHalf.length, mu.total)}（${mu.overHalf.length}/${mu.total}），超过 50%：让对的选项数有多有少（如 5 选 2），多写似是而非的错误选项。例如 ${mu.overHalf.slice(0, 6).join('、')}`);
+    out.push(
+      `多选题里答案勾选超过一半选项的占 ${pct(mu.overHalf.length, mu.total)}（${mu.overHalf.length}/${mu.total}），超过 50%：让对的选项数有多有少（如 5 选 2），多写似是而非的错误选项。例如 ${mu.overHalf.slice(0, 6).join('、')}`,
+    );
   return out;
 }
 
@@ -96,19 +102,20 @@ const longestShown = (options: string[], shown: number[]) => shown.reduce((best,
 const shortestShown = (options: string[], shown: number[]) => shown.reduce((best, i) => (visibleLength(options[i]) < visibleLength(options[best]) ? i : best), shown[0]);
 const choice = (q: Question, i: number | undefined): Response | undefined => (i === undefined ? undefined : q.type === 'scenario' ? { type: 'scenario', choice: i } : { type: 'single', choice: i });
 
-const byLongest = (q: Question, shown: number[]): Response | undefined =>
-  q.type === 'single' || q.type === 'scenario' ? choice(q, longestShown(q.options, shown)) : undefined;
+const byLongest = (q: Question, shown: number[]): Response | undefined => (q.type === 'single' || q.type === 'scenario' ? choice(q, longestShown(q.options, shown)) : undefined);
 const allButShortest = (q: Question, shown: number[]): Response | undefined => {
   if (q.type !== 'multiple') return undefined;
   const drop = shortestShown(q.options, shown);
   return { type: 'multiple', choices: shown.filter((i) => i !== drop) };
 };
 const alwaysFalse = (q: Question): Response | undefined => (q.type === 'truefalse' ? { type: 'truefalse', value: false } : undefined);
-const at = (pick: (shown: number[]) => number) => (q: Question, shown: number[]): Response | undefined => {
-  if (q.type === 'single' || q.type === 'scenario') return choice(q, pick(shown));
-  if (q.type === 'multiple') return { type: 'multiple', choices: [pick(shown)] };
-  return undefined;
-};
+const at =
+  (pick: (shown: number[]) => number) =>
+  (q: Question, shown: number[]): Response | undefined => {
+    if (q.type === 'single' || q.type === 'scenario') return choice(q, pick(shown));
+    if (q.type === 'multiple') return { type: 'multiple', choices: [pick(shown)] };
+    return undefined;
+  };
 
 export const CUE_STRATEGIES: CueStrategy[] = [
   { id: 'always-false', label: '判断题一律答「错」', answer: alwaysFalse },

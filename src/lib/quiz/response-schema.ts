@@ -10,4 +10,3 @@ export const responseSchema = z.union([
   z.object({ type: z.literal('number'), text: z.string().check(z.maxLength(40)) }),
   z.object({ type: z.literal('match'), pairs: z.array(idx).check(z.maxLength(50)) }),
 ]);
-

@@ -38,7 +38,12 @@ export interface RosterRead {
   people: Person[];
 }
 
-const norm = (s: string) => s.replace(/^\uFEFF/, '').replace(/[\s*＊]/g, '').replace(/[（(].*[）)]$/, '').toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s*＊]/g, '')
+    .replace(/[（(].*[）)]$/, '')
+    .toLowerCase();
 export const looksLikeFormula = (s: string) => /^[=+\-@\t\r]/.test(s);
 
 /** `roleNames`: every way a post may be written (id, title, short title, aliases) → role id. */

@@ -18,7 +18,8 @@ export const intlSegment: Segment = (text) => {
     .map((s) => s.segment);
 };
 
-const URGENT = /走失|走丢|不见了|拉肚子|上吐下泻|着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|渗水|进水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|倒地|摔倒|溺水|咬伤|泄漏|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
+const URGENT =
+  /走失|走丢|不见了|拉肚子|上吐下泻|着火|起火|火灾|冒烟|烟雾|困人|被困|关电梯|救命|漏水|渗水|进水|跑水|爆管|水淹|淹了|煤气|燃气|触电|电到|晕倒|昏迷|倒地|摔倒|溺水|咬伤|泄漏|中暑|打架|斗殴|抢劫|小偷|被盗|地震|台风|暴雨|停电|没电|停水|中毒|坠落|掉下|紧急|急救|受伤|流血/;
 
 const CJK = /^\p{Script=Han}$/u;
 
@@ -176,5 +177,17 @@ export function planQuery(raw: string, aliases: AliasMap, understand: Understand
   const unique = [...new Set([...all, ...weak])];
   const incident = URGENT.test(normalized) || URGENT.test(described);
   const urgent = incident || expanded.matches.some((m) => m.page?.startsWith('emergency/'));
-  return { original: raw, full: (sentence.loose ? strong : all).join(' '), terms: unique, required: strong, aliases: expanded.matches, urgent, incident, corrections: corrected.corrections, searched: corrected.text, loose: sentence.loose, unknown: understand.vocab ? hasUnknownStretch(corrected.text, understand.vocab, NOT_SLIPS) : false };
+  return {
+    original: raw,
+    full: (sentence.loose ? strong : all).join(' '),
+    terms: unique,
+    required: strong,
+    aliases: expanded.matches,
+    urgent,
+    incident,
+    corrections: corrected.corrections,
+    searched: corrected.text,
+    loose: sentence.loose,
+    unknown: understand.vocab ? hasUnknownStretch(corrected.text, understand.vocab, NOT_SLIPS) : false,
+  };
 }

@@ -37,20 +37,10 @@ interface Candidate {
 const EMERGENCY = '应急';
 
 export function preliminaryOrder(cands: Candidate[]): Candidate[] {
-  return [...cands].sort(
-    (a, b) =>
-      a.alias - b.alias ||
-      Number(b.full) - Number(a.full) ||
-      b.termHits - a.termHits ||
-      b.score - a.score,
-  );
+  return [...cands].sort((a, b) => a.alias - b.alias || Number(b.full) - Number(a.full) || b.termHits - a.termHits || b.score - a.score);
 }
 
-export async function runSearch(
-  plan: QueryPlan,
-  engine: Engine,
-  opts: { section?: string; limit?: number } = {},
-): Promise<Ranked[]> {
+export async function runSearch(plan: QueryPlan, engine: Engine, opts: { section?: string; limit?: number } = {}): Promise<Ranked[]> {
   const limit = opts.limit ?? 10;
   if (!plan.terms.length && !plan.aliases.length) return [];
   const filters = opts.section ? { section: opts.section } : undefined;

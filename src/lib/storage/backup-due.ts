@@ -8,7 +8,7 @@ import type { AllData } from './backup.ts';
 export function hasRecords(d: Partial<AllData>): boolean {
   const p = d.progress;
   return (
-    !!p && (Object.keys(p.quiz).length > 0 || Object.keys(p.reads).length > 0 || Object.keys(p.answers).length > 0) ||
+    (!!p && (Object.keys(p.quiz).length > 0 || Object.keys(p.reads).length > 0 || Object.keys(p.answers).length > 0)) ||
     Object.keys(d.cards ?? {}).length > 0 ||
     Object.keys(d.checklists ?? {}).length > 0 ||
     Object.keys(d.drills ?? {}).length > 0 ||

@@ -22,7 +22,15 @@ export interface AllData {
 }
 export type Section = keyof AllData;
 export const SECTIONS: Section[] = ['progress', 'cards', 'checklists', 'drills', 'settings', 'incidents', 'exams'];
-export const SECTION_LABEL: Record<Section, string> = { progress: '学习进度', cards: '应知应会卡', checklists: '检查表', drills: '演练记录', settings: '设置', incidents: '现场处置记录', exams: '考试记录' };
+export const SECTION_LABEL: Record<Section, string> = {
+  progress: '学习进度',
+  cards: '应知应会卡',
+  checklists: '检查表',
+  drills: '演练记录',
+  settings: '设置',
+  incidents: '现场处置记录',
+  exams: '考试记录',
+};
 
 export function exportBackup(data: AllData, now = Date.now()): string {
   return exportSections(data, now);

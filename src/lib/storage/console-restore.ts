@@ -19,4 +19,3 @@ export function restoreConsole(current: ConsoleData, setAside: unknown): { data:
     }
   return { data: { codes: [...current.codes, ...fresh].slice(0, 20000), graded }, restored: fresh.length };
 }
-

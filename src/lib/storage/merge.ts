@@ -5,8 +5,7 @@
 import type { Cards, Checklists, Drills, ExamSitting, Incidents, Progress, Settings, Sittings } from './schemas.ts';
 
 /** Own entries without keys that would reach Object.prototype when assigned back. */
-const entries = <T>(o: Record<string, T>): [string, T][] =>
-  Object.entries(o).filter(([k]) => k !== '__proto__' && k !== 'constructor' && k !== 'prototype');
+const entries = <T>(o: Record<string, T>): [string, T][] => Object.entries(o).filter(([k]) => k !== '__proto__' && k !== 'constructor' && k !== 'prototype');
 
 const byKey = <T>(items: T[], key: (t: T) => string): T[] => [...new Map(items.map((t) => [key(t), t])).values()];
 

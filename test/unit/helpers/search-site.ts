@@ -21,8 +21,7 @@ interface Front {
   questions?: string[];
 }
 const front = (path: string): Front => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'))![1]) as Front;
-const mdx = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdx(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
+const mdx = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdx(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
 
 function siteDirectory(): { aliases: AliasMap; pages: DirectoryEntry[] } {
   const aliases: AliasMap = aliasesFileSchema.parse(parse(readFileSync('content/aliases.yaml', 'utf8')));
@@ -54,4 +53,7 @@ export const ids = new Set(pages.map((p) => p.id));
 
 /** The header box's quick stage: the plan, and the page directory's first three. */
 export const plan = (q: string) => planQuery(q, aliases, { vocab, pinyin, variants: VARIANTS, descriptions: DESCRIPTIONS, fillers: FILLERS, weak: WEAK_WORDS });
-export const top3 = (q: string) => searchDirectory(plan(q), pages, 6).slice(0, 3).map((r) => r.id);
+export const top3 = (q: string) =>
+  searchDirectory(plan(q), pages, 6)
+    .slice(0, 3)
+    .map((r) => r.id);
