@@ -83,7 +83,7 @@ export async function getDrills(): Promise<CollectionEntry<'drills'>[]> {
   return (await allForProject(await getCollection('drills'))).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 
-export { hrefOf } from '../lib/links.ts';
+export { hrefOf } from '../lib/routes.ts';
 
 /** Titles of every page by page id, for links that show where they lead. */
 export async function getPageTitles(): Promise<Map<string, string>> {

@@ -23,17 +23,5 @@ export function headingAnchors(body: string): string[] {
   return out;
 }
 
-/** Anchor ids the page templates give to structured parts; templates import these so both agree. */
-export const fixedAnchors = {
-  handbook: ['summary', 'time-limits', 'steps', 'sources'],
-  emergency: ['first-actions', 'steps', 'never', 'contacts', 'record', 'escalation', 'sources'],
-  role: ['summary', 'posts', 'duties', 'kpis', 'rhythm', 'must-know', 'path', 'sources'],
-  day: ['timeline', 'weekly', 'monthly', 'sources'],
-} as const;
-
-export const anchorFor = {
-  limit: (id: string) => `limit-${id}`,
-  step: (id: string) => `step-${id}`,
-  never: (id: string) => `never-${id}`,
-  slot: (time: string) => `t-${time.replace(':', '')}`,
-};
+// The anchors templates give to structured parts live with the routes, which the browser code uses too.
+export { anchorFor, fixedAnchors } from '../lib/routes.ts';

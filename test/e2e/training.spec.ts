@@ -4,7 +4,7 @@ import { answer, answerShown, loadBank } from './quizDriver';
 import { gzipBytes, pageScripts } from './jsCost';
 import { readFileSync } from 'node:fs';
 import { hydrated } from './helpers';
-import { hrefOf } from '../../src/lib/links';
+import { hrefOf } from '../../src/lib/routes';
 
 const BANK = 'cleaning';
 

@@ -1,5 +1,5 @@
 /** What a practice answer gets at once: right or wrong, the standard answer, why, and where the handbook says so. */
-import { hrefOf } from '../../lib/links.ts';
+import { hrefOf } from '../../lib/routes.ts';
 import { answerText, type Score } from '../../lib/quiz/score.ts';
 import type { Question } from '../../lib/quiz/types.ts';
 

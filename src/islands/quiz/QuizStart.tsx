@@ -1,5 +1,5 @@
 /** A bank's start screen: what it covers, how far this person has got, the ways to practise, the wrong-answer book. */
-import { hrefOf } from '../../lib/links.ts';
+import { hrefOf } from '../../lib/routes.ts';
 import type { BankStats } from '../../lib/quiz/progress.ts';
 import { answerText } from '../../lib/quiz/score.ts';
 import type { Question } from '../../lib/quiz/types.ts';
