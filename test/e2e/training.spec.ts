@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, answerShown, loadBank } from './quizDriver';
-import { gzipBytes, pageScripts } from './jsCost';
+import { gzipBytes, pageScripts } from '../built/dist-files';
 import { readFileSync } from 'node:fs';
 import { hydrated } from './helpers';
 import { hrefOf } from '../../src/lib/routes';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -27,4 +27,12 @@ export function pageScripts(pagePath: string): string[] {
 
 export function gzipBytes(urls: string[]): number {
   return urls.reduce((n, u) => n + gzipSync(readFileSync(join('dist', u)), { level: 9 }).length, 0);
+}
+
+/** Every .html file under the built site. */
+export function htmlFiles(dir = 'dist'): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
 }

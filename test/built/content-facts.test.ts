@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { allWithin, builtText } from './builtText';
+import { allWithin, builtText } from './built-text';
 
 interface Fact {
   page: string;
