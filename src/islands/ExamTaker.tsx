@@ -10,7 +10,7 @@ import { drawQuestions, examHash } from '../lib/exam/assemble.ts';
 import { readExamLink } from '../lib/exam/link.ts';
 import { sittingToShow, type Exam } from '../lib/exam/sitting.ts';
 import { decodeSpec } from '../lib/exam/spec.ts';
-import { sittings } from '../stores/exams.ts';
+import { exams } from '../stores/exams.ts';
 import { bankErrorText, loadPool } from './exam/bankLoader.ts';
 import { ExamPaper } from './exam/ExamPaper.tsx';
 import { ExamResult } from './exam/ExamResult.tsx';
@@ -20,7 +20,7 @@ import { useStored } from './useStored.ts';
 export default function ExamTaker() {
   const [exam, setExam] = useState<Exam | null>(null);
   const [error, setError] = useState('');
-  const all = useStored(sittings.$store, sittings.initial);
+  const all = useStored(exams.$store, exams.initial);
   /** undefined: show what the phone has for this exam; null: the start form for the next trainee */
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
 

@@ -2,7 +2,7 @@
  * 我的: progress per role, wrong-answer book, quiz/drill/checklist history, backups that work
  * inside WeChat (merged on restore, never a silent overwrite), and reset with confirmation.
  */
-import { PASS_WORD } from '../lib/labels.ts';
+import { passLabel } from '../lib/labels.ts';
 import { useState } from 'preact/hooks';
 import { pathStatus } from '../lib/path.ts';
 import { mineFirst, practiceLog } from '../lib/practice-log.ts';
@@ -10,8 +10,8 @@ import { wrongBook } from '../lib/quiz/progress.ts';
 import type { AllData } from '../lib/storage/backup.ts';
 import type { RolePath } from '../data/training.ts';
 import { clearAll } from '../stores/all.ts';
-import { settings } from '../stores/data.ts';
-import { sittings } from '../stores/exams.ts';
+import { exams } from '../stores/exams.ts';
+import { settings } from '../stores/settings.ts';
 import { incidents } from '../stores/incidents.ts';
 import { Backup } from './me/Backup.tsx';
 import { IncidentLog } from './me/IncidentLog.tsx';
@@ -34,7 +34,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
     ...usePathState(),
     settings: useStored(settings.$store, settings.initial),
     incidents: useStored(incidents.$store, incidents.initial),
-    exams: useStored(sittings.$store, sittings.initial),
+    exams: useStored(exams.$store, exams.initial),
   };
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -112,7 +112,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
               </li>
             ) : a.kind === 'drill' ? (
               <li key={`d${a.drill}${a.at}`}>
-                {fmt(a.at)} 演练「{drillTitles[a.drill] ?? a.drill}」{a.score} 分 {PASS_WORD(a.passed)}
+                {fmt(a.at)} 演练「{drillTitles[a.drill] ?? a.drill}」{a.score} 分 {passLabel(a.passed)}
               </li>
             ) : (
               <li key={`c${a.checklist}${a.at}`}>

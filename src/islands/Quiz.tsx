@@ -29,11 +29,11 @@ interface Props {
   /** pass mark in percent: the role paths' `pass` for this bank, 80 when none sets one */
   pass: number;
   /** 未通过, 通过 */
-  passWord: [string, string];
+  passLabels: [string, string];
   questions: Question[];
 }
 
-export default function Quiz({ bank, title, summary, roles, pass, passWord, questions }: Props) {
+export default function Quiz({ bank, title, summary, roles, pass, passLabels, questions }: Props) {
   const p = useStored(progress.$store, progress.initial);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const ids = useMemo(() => questions.map((q) => q.id), [questions]);
@@ -108,7 +108,7 @@ export default function Quiz({ bank, title, summary, roles, pass, passWord, ques
     return (
       <div class="quiz">
         <Notices />
-        <QuizEnd heading={heading} title={title} pass={pass} passWord={passWord} total={run.length} missed={missed} retry={() => start(missed.map((m) => m.id))} back={() => setQueue(null)} />
+        <QuizEnd heading={heading} title={title} pass={pass} passLabels={passLabels} total={run.length} missed={missed} retry={() => start(missed.map((m) => m.id))} back={() => setQueue(null)} />
       </div>
     );
   }

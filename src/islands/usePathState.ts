@@ -1,5 +1,8 @@
 import type { PathState } from '../lib/path.ts';
-import { cards, checklists, drills, progress } from '../stores/data.ts';
+import { cards } from '../stores/cards.ts';
+import { checklists } from '../stores/checklists.ts';
+import { drills } from '../stores/drills.ts';
+import { progress } from '../stores/progress.ts';
 import { useStored } from './useStored.ts';
 
 /** Everything a learning path's completion is computed from, kept current across tabs. */

@@ -18,7 +18,9 @@ export const PERIOD_LABEL = { shift: '本班', daily: '今天', weekly: '本周'
 
 export const PATH_KIND_LABEL = { read: '阅读', quiz: '测验', drill: '演练', checklist: '检查表', cards: '应知应会卡' } as const;
 
-export const PASS_WORD = (passed: boolean) => (passed ? '通过' : '未通过');
+/** the word a result gets: 通过 / 未通过 */
+/** the word a result gets: 通过 / 未通过 */
+export const passLabel = (passed: boolean) => (passed ? '通过' : '未通过');
 
 /**
  * Plan kinds in the order staff meet them most (lifts, leaks and power first; storms last),

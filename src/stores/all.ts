@@ -4,12 +4,16 @@
  */
 import type { AllData } from '../lib/storage/backup.ts';
 import { defaultSettings, emptyProgress } from '../lib/storage/schemas.ts';
-import { cards, checklists, drills, progress, settings } from './data.ts';
-import { sittings } from './exams.ts';
+import { cards } from './cards.ts';
+import { checklists } from './checklists.ts';
+import { drills } from './drills.ts';
+import { exams } from './exams.ts';
 import { incidents } from './incidents.ts';
+import { progress } from './progress.ts';
+import { settings } from './settings.ts';
 
 export function readAll(): AllData {
-  return { progress: progress.get(), cards: cards.get(), checklists: checklists.get(), drills: drills.get(), settings: settings.get(), incidents: incidents.get(), exams: sittings.get() };
+  return { progress: progress.get(), cards: cards.get(), checklists: checklists.get(), drills: drills.get(), settings: settings.get(), incidents: incidents.get(), exams: exams.get() };
 }
 
 export function replaceAll(d: AllData) {
@@ -19,7 +23,7 @@ export function replaceAll(d: AllData) {
   drills.replace(d.drills);
   settings.replace(d.settings);
   if (d.incidents) incidents.replace(d.incidents);
-  if (d.exams) sittings.replace(d.exams);
+  if (d.exams) exams.replace(d.exams);
 }
 
 export function clearAll() {

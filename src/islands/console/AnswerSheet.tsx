@@ -4,7 +4,7 @@
  * Esc or 关闭 closes it; focus goes back to the row it was opened from.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { PASS_WORD } from '../../lib/labels.ts';
+import { passLabel } from '../../lib/labels.ts';
 import { orderFor } from '../../lib/exam/assemble.ts';
 import type { Row } from '../../lib/exam/console.ts';
 import { answerSheet } from '../../lib/exam/sheet.ts';
@@ -49,7 +49,7 @@ export function AnswerSheet({ row, spec, questions, answers, onClose }: Props) {
             {row.name}（{row.number}）的答卷
           </h2>
           <p class="muted">
-            {row.examTitle} · {row.percent ?? '—'} 分 · {PASS_WORD(row.passed)}
+            {row.examTitle} · {row.percent ?? '—'} 分 · {passLabel(row.passed)}
             {lines.length > 0 && ` · 答对 ${right} / ${lines.length} 题`}
           </p>
         </div>

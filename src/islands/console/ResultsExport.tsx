@@ -1,5 +1,5 @@
 /** The results' exports (CSV for Excel, xAPI) and the console backup. */
-import { PASS_WORD } from '../../lib/labels.ts';
+import { passLabel } from '../../lib/labels.ts';
 import { durationText, type Row } from '../../lib/exam/console.ts';
 import { toCsv, xapiStatement } from '../../lib/exam/export.ts';
 import { localDate } from '../../lib/local-date.ts';
@@ -31,7 +31,7 @@ export function ResultsExport({ sorted, roles, site, codes, keys }: Props) {
       r.percent ?? '',
       r.correct ?? '',
       r.total,
-      PASS_WORD(r.passed),
+      passLabel(r.passed),
       durationText(r.durationMs),
       when(r.submittedAt),
       [STATUS_NOTE[r.status], ...r.notes].filter(Boolean).join('；'),

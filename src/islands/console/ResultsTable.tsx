@@ -2,7 +2,7 @@
  * 成绩: every result, sortable (column headings on a wide screen, a list box on a phone, where the
  * rows become labelled cards). A row opens that trainee's answer sheet: click it, or its name.
  */
-import { PASS_WORD } from '../../lib/labels.ts';
+import { passLabel } from '../../lib/labels.ts';
 import { useState } from 'preact/hooks';
 import { durationText, sortRows, type Row, type SortKey } from '../../lib/exam/console.ts';
 import { ResultsExport, STATUS_NOTE, when } from './ResultsExport.tsx';
@@ -137,7 +137,7 @@ export function ResultsTable({ rows, roles, site, codes, keys, onOpen, onCertifi
                   ))}
                 </td>
                 <td data-label="结果">
-                  <span class={r.passed ? 'badge ok' : 'badge critical'}>{PASS_WORD(r.passed)}</span>
+                  <span class={r.passed ? 'badge ok' : 'badge critical'}>{passLabel(r.passed)}</span>
                 </td>
                 <td data-label="用时" class="num">
                   {durationText(r.durationMs)}

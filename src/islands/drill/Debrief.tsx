@@ -2,7 +2,7 @@
  * The end of a drill: the verdict and why, the rules broken, each standard step of the plan beside
  * what the person did (a table on wide screens, labelled cards on phones), and the run as a timeline.
  */
-import { PASS_WORD } from '../../lib/labels.ts';
+import { passLabel } from '../../lib/labels.ts';
 import { clockAt, PASS_SCORE, type DrillResult } from '../../lib/drill/engine.ts';
 import { limitText, statusText } from '../../lib/drill/text.ts';
 import { BackupNudge } from '../BackupNudge.tsx';
@@ -23,7 +23,7 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
   return (
     <section class="debrief" aria-labelledby="debrief-h">
       <p role="status" class={`verdict ${result.passed ? 'ok' : 'bad'}`}>
-        <strong id="debrief-h">{PASS_WORD(result.passed)}</strong>：{result.score} 分<span class="verdict-rule">（及格 {PASS_SCORE} 分，且不能有严重错误）</span>
+        <strong id="debrief-h">{passLabel(result.passed)}</strong>：{result.score} 分<span class="verdict-rule">（及格 {PASS_SCORE} 分，且不能有严重错误）</span>
       </p>
       <dl class="stats">
         <div>

@@ -6,14 +6,14 @@ import { needsConfirming, paperProgress } from '../../lib/exam/progress.ts';
 import { handIn, handedInAnswers, type Exam } from '../../lib/exam/sitting.ts';
 import type { Question } from '../../lib/quiz/types.ts';
 import type { ExamSitting } from '../../lib/storage/exams-schema.ts';
-import { sittings } from '../../stores/exams.ts';
+import { exams } from '../../stores/exams.ts';
 import { Notices } from '../Notices.tsx';
 import { QuestionView, initialResponse, isAnswered } from '../quiz/QuestionView.tsx';
 import { HandInConfirm } from './HandInConfirm.tsx';
 import { useExamLock } from './useExamLock.ts';
 
 // the same sitting open in two tabs keeps the answers given in both
-sittings.mergeTabs(() => import('../../lib/storage/tab-merge.ts').then((m) => m.sittingsTabs));
+exams.mergeTabs(() => import('../../lib/storage/tab-merge.ts').then((m) => m.sittingsTabs));
 
 const mmss = (ms: number) => {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -46,7 +46,7 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
   const clock = examClock(exam.spec.minutes, now.elapsed);
   const shown = (q: Question) => sitting.answers[q.id] ?? initialResponse(q, seed);
 
-  const update = (fn: (s: ExamSitting) => ExamSitting) => sittings.update((cur) => (cur[sittingKey] && !cur[sittingKey].submittedAt ? { ...cur, [sittingKey]: fn(cur[sittingKey]) } : cur));
+  const update = (fn: (s: ExamSitting) => ExamSitting) => exams.update((cur) => (cur[sittingKey] && !cur[sittingKey].submittedAt ? { ...cur, [sittingKey]: fn(cur[sittingKey]) } : cur));
   /** The sitting with where its time stands written down, for a reload or a closed tab to go on from. */
   const timed = (s: ExamSitting): ExamSitting => {
     const t = timeNow();

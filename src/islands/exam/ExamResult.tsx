@@ -1,5 +1,5 @@
 /** After submission: the score, and the result code as QR, text and file for the trainer. */
-import { PASS_WORD } from '../../lib/labels.ts';
+import { passLabel } from '../../lib/labels.ts';
 import { scoreExam } from '../../lib/exam/score.ts';
 import type { Exam } from '../../lib/exam/sitting.ts';
 import type { ExamSitting } from '../../lib/storage/exams-schema.ts';
@@ -17,7 +17,7 @@ export function ExamResult({ exam, sitting, onNext }: { exam: Exam; sitting: Exa
       <Notices />
       <h2>{exam.spec.title}</h2>
       <p role="status" class={`verdict ${s.passed ? 'ok' : 'bad'}`}>
-        {sitting.name}（{sitting.number}）：<strong>{s.percent} 分</strong>，{PASS_WORD(s.passed)}（答对 {s.correct} / {s.total} 题）
+        {sitting.name}（{sitting.number}）：<strong>{s.percent} 分</strong>，{passLabel(s.passed)}（答对 {s.correct} / {s.total} 题）
       </p>
       <h2>把结果交给培训师</h2>
       <p>任选一种：让培训师扫下面的二维码；或复制结果码发给培训师（微信里也能发）；或下载结果文件。</p>

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { newAttemptSeed } from '../../lib/quiz/options.ts';
 import { sittingKey, type Exam } from '../../lib/exam/sitting.ts';
-import { sittings } from '../../stores/exams.ts';
+import { exams } from '../../stores/exams.ts';
 import { Notices } from '../Notices.tsx';
 
 export function ExamStart({ exam, onStarted }: { exam: Exam; onStarted: (key: string) => void }) {
@@ -16,7 +16,7 @@ export function ExamStart({ exam, onStarted }: { exam: Exam; onStarted: (key: st
     const k = sittingKey(exam.hash, n);
     const now = Date.now();
     // A staff number that already sat this exam on this phone resumes that sitting.
-    sittings.update((cur) => (cur[k] ? cur : { ...cur, [k]: { name: name.trim(), number: n, startedAt: now, lastSeenAt: now, seed: newAttemptSeed(), answers: {} } }));
+    exams.update((cur) => (cur[k] ? cur : { ...cur, [k]: { name: name.trim(), number: n, startedAt: now, lastSeenAt: now, seed: newAttemptSeed(), answers: {} } }));
     onStarted(k);
   };
   return (

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { debriefSummary, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
-import { hhmm, span } from '../../lib/incident/time.ts';
+import { hhmm, elapsedText } from '../../lib/incident/time.ts';
 
 export function Debrief({ plan, rows }: { plan: string; rows: RecordRow[] }) {
   const sum = debriefSummary(rows);
@@ -38,7 +38,7 @@ export function Debrief({ plan, rows }: { plan: string; rows: RecordRow[] }) {
                   <span class="badge role">{r.step.role}</span> {r.step.action}
                 </th>
                 <td>{limitText(r.step) || '—'}</td>
-                <td>{r.doneAt === undefined ? '—' : `${hhmm(r.doneAt)}（接报后 ${span(r.after ?? 0)}）`}</td>
+                <td>{r.doneAt === undefined ? '—' : `${hhmm(r.doneAt)}（接报后 ${elapsedText(r.after ?? 0)}）`}</td>
                 <td>
                   {statusText(r)}
                   {(r.status === 'late' || r.status === 'skipped' || r.status === 'missed') && (

@@ -13,7 +13,7 @@ import { Icon } from './Icon.tsx';
 import { LimitStatus } from './LimitStatus.tsx';
 import { People } from './People.tsx';
 import { StepItem } from './StepItem.tsx';
-import { WithTools } from './lazy.tsx';
+import { WithCorrections } from './lazy.tsx';
 import { useLazy } from '../useLazy.ts';
 import type { Apply } from './apply.ts';
 
@@ -103,7 +103,7 @@ export function LiveRun({ inc, contacts, stepCalls, now, apply }: Props) {
         {urgent && <LimitStatus limit={urgent} label={`第 ${inc.steps.indexOf(urgent.step) + 1} 步`} />}
       </div>
       {editReport && (
-        <WithTools>
+        <WithCorrections>
           {(t) => (
             <t.TimeEditor
               label="接报时间"
@@ -116,7 +116,7 @@ export function LiveRun({ inc, contacts, stepCalls, now, apply }: Props) {
               onCancel={() => setEditReport(false)}
             />
           )}
-        </WithTools>
+        </WithCorrections>
       )}
       <p class="visually-hidden" role="status" aria-live="polite">
         {said}
@@ -155,11 +155,11 @@ export function LiveRun({ inc, contacts, stepCalls, now, apply }: Props) {
       </label>
       {/* the browser cuts a longer paste at maxLength without a word */}
       {inc.note.length >= MAX.note && <p class="notice">现场记录最多 {MAX.note} 字，多出的没有记下：其余的写进结束后的「记录要点」。</p>}
-      <WithTools>{(t) => <t.TransferButton lean version={inc.updatedAt} data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />}</WithTools>
+      <WithCorrections>{(t) => <t.TransferButton lean version={inc.updatedAt} data={() => ({ incidents: { [inc.id]: inc } })} what="这条处置记录" />}</WithCorrections>
 
       <div class="run-bar">
         {confirming ? (
-          <WithTools>{(t) => <t.FinishConfirm missing={missing} onFinish={() => apply(run.finish)} onBack={() => setConfirming(false)} />}</WithTools>
+          <WithCorrections>{(t) => <t.FinishConfirm missing={missing} onFinish={() => apply(run.finish)} onBack={() => setConfirming(false)} />}</WithCorrections>
         ) : (
           <div class="bar-row">
             {next && (

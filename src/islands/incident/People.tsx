@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { IncidentPerson } from '../../lib/storage/incidents-schema.ts';
 import { personText } from '../../lib/incident/text.ts';
-import { WithTools } from './lazy.tsx';
+import { WithCorrections } from './lazy.tsx';
 
 export function People(props: { people: IncidentPerson[]; onAdd: (p: IncidentPerson) => void; onRemove: (i: number) => void }) {
   const [open, setOpen] = useState(false);
@@ -10,7 +10,7 @@ export function People(props: { people: IncidentPerson[]; onAdd: (p: IncidentPer
     <section aria-labelledby="run-people-h">
       <h2 id="run-people-h">有关人员</h2>
       {open ? (
-        <WithTools>{(t) => <t.PeopleEditor {...props} onClose={() => setOpen(false)} />}</WithTools>
+        <WithCorrections>{(t) => <t.PeopleEditor {...props} onClose={() => setOpen(false)} />}</WithCorrections>
       ) : (
         <>
           <p data-people>{props.people.map(personText).join('；') || '（还没有记）'}</p>

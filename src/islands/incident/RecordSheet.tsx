@@ -2,7 +2,7 @@
 import { conditionText, correctionLines, durationText, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
 import type { Incident } from '../../lib/storage/incidents-schema.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
-import { hhmm, span } from '../../lib/incident/time.ts';
+import { hhmm, elapsedText } from '../../lib/incident/time.ts';
 import { PhotoImg } from '../photos/PhotoList.tsx';
 
 /** Written text, or (empty) room to write by hand on the printed sheet: ruled lines on paper, 「未填写」 on screen. */
@@ -65,7 +65,7 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
                   {r.doneAt === undefined ? '—' : hhmm(r.doneAt)}
                 </td>
                 <td data-label="接报后" data-minutes>
-                  {r.after === undefined ? '—' : span(r.after)}
+                  {r.after === undefined ? '—' : elapsedText(r.after)}
                 </td>
                 <td data-label="情况">{statusText(r)}</td>
               </tr>

@@ -12,7 +12,7 @@ import type { Apply } from './apply.ts';
 import { hhmmss } from '../../lib/incident/time.ts';
 import { Icon } from './Icon.tsx';
 import { LimitStatus } from './LimitStatus.tsx';
-import { WithTools } from './lazy.tsx';
+import { WithCorrections } from './lazy.tsx';
 
 interface Props {
   step: IncidentStep;
@@ -109,7 +109,7 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
           </button>
         </p>
       )}
-      <WithTools>
+      <WithCorrections>
         {(t) => (
           <t.PhotoList
             ids={photos}
@@ -119,7 +119,7 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
             onRemove={(pid) => apply((i, n) => run.removePhoto(i, pid, n))}
           />
         )}
-      </WithTools>
+      </WithCorrections>
       {mark?.clockBehind && <p class="notice">记下时手机时间早于接报时间，暂按接报时间记：请核对手机时间，再点这一步改正时间。</p>}
       {!!mark?.edits.length && (
         <p class="muted edits">
@@ -128,7 +128,7 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
         </p>
       )}
       {panel === 'edit' && done !== undefined && (
-        <WithTools>
+        <WithCorrections>
           {(t) => (
             <t.TimeEditor
               label={`第 ${index} 步的完成时间`}
@@ -152,12 +152,12 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
               </button>
             </t.TimeEditor>
           )}
-        </WithTools>
+        </WithCorrections>
       )}
       {done === undefined &&
         !mark?.skipped &&
         (panel === 'skip' ? (
-          <WithTools>
+          <WithCorrections>
             {(t) => (
               <t.SkipForm
                 notNeeded={!!step.condition}
@@ -168,7 +168,7 @@ export function StepItem({ step, index, mark, reportedAt, now, apply, onStamp, c
                 onCancel={close}
               />
             )}
-          </WithTools>
+          </WithCorrections>
         ) : (
           !ask && (
             <button type="button" class="button step-more" onClick={() => setPanel('skip')}>

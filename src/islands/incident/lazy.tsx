@@ -6,11 +6,11 @@
 import type { ComponentChildren } from 'preact';
 import { useLazy } from '../useLazy.ts';
 
-export const loadTools = () => import('./tools.tsx');
-type Tools = Awaited<ReturnType<typeof loadTools>>;
+export const loadCorrections = () => import('./corrections.tsx');
+type Corrections = Awaited<ReturnType<typeof loadCorrections>>;
 
 /** Renders with the correction forms once they are here; a line while they load or cannot. */
-export function WithTools({ children }: { children: (tools: Tools) => ComponentChildren }) {
-  const t = useLazy(loadTools, true);
+export function WithCorrections({ children }: { children: (forms: Corrections) => ComponentChildren }) {
+  const t = useLazy(loadCorrections, true);
   return t.value ? <>{children(t.value)}</> : <p class={t.failed ? 'notice' : 'muted'}>{t.failed ? '没能打开：请联网后再试。' : '正在打开…'}</p>;
 }

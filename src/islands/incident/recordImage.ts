@@ -2,7 +2,7 @@
 import { conditionText, durationText, statusText, type RecordRow } from '../../lib/incident/record.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
 import { personText } from '../../lib/incident/text.ts';
-import { hhmm, span } from '../../lib/incident/time.ts';
+import { hhmm, elapsedText } from '../../lib/incident/time.ts';
 import type { Incident } from '../../lib/storage/incidents-schema.ts';
 import { getPhoto } from '../photos/photoDb.ts';
 import { textImage, type ImageTile, type TextLine } from '../transfer/textImage.ts';
@@ -30,7 +30,7 @@ export async function recordImage(inc: Incident, rows: RecordRow[]): Promise<str
   line(`接报：${dateTime(inc.reportedAt)}；${durationText(inc)}`);
   head('处置过程（时间从接报算起）');
   for (const r of rows) {
-    const when = r.doneAt === undefined ? '' : `${hhmm(r.doneAt)}（接报后 ${span(r.after ?? 0)}） `;
+    const when = r.doneAt === undefined ? '' : `${hhmm(r.doneAt)}（接报后 ${elapsedText(r.after ?? 0)}） `;
     line(`${r.index}. ${when}${statusText(r)}`, r.status === 'late' || r.status === 'missed' ? '#b00020' : '#1a5e20');
     line(`    ${r.step.action}（${r.step.role}）`, '#333');
     const cond = conditionText(r);

@@ -9,15 +9,15 @@ interface Props {
   heading: Ref<HTMLHeadingElement>;
   title: string;
   pass: number;
-  /** PASS_WORD (labels.ts) for false and true, from the page: importing labels here would add a chunk to the quiz's budget */
-  passWord: [string, string];
+  /** passLabel (labels.ts) for false and true, from the page: importing labels here would add a chunk to the quiz's budget */
+  passLabels: [string, string];
   total: number;
   missed: Question[];
   retry: () => void;
   back: () => void;
 }
 
-export function QuizEnd({ heading, title, pass, passWord, total, missed, retry, back }: Props) {
+export function QuizEnd({ heading, title, pass, passLabels, total, missed, retry, back }: Props) {
   const correct = total - missed.length;
   const { percent: pct, passed } = runVerdict(correct, total, pass);
   return (
@@ -27,7 +27,7 @@ export function QuizEnd({ heading, title, pass, passWord, total, missed, retry, 
       </h2>
       <div class={`run-result ${passed ? 'ok' : 'bad'}`} data-verdict={passed ? 'pass' : 'fail'}>
         <p class="verdict">
-          <span aria-hidden="true">{passed ? '✓' : '✗'}</span> {passWord[+passed]}
+          <span aria-hidden="true">{passed ? '✓' : '✗'}</span> {passLabels[+passed]}
           <small>及格线 {pass} 分</small>
         </p>
         <p role="status" class="score">

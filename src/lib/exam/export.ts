@@ -1,5 +1,5 @@
 /** CSV that Excel opens correctly with Chinese, and xAPI statements for a company LRS. */
-import { PASS_WORD } from '../labels.ts';
+import { passLabel } from '../labels.ts';
 
 /** Cells that start like a formula are prefixed, so a name like "=1+1" stays text in Excel. */
 function cell(v: string | number | boolean | undefined): string {
@@ -34,7 +34,7 @@ export function xapiStatement(r: XapiInput) {
   const verb = r.passed ? 'passed' : 'failed';
   return {
     actor: { objectType: 'Agent', name: r.name, account: { homePage: r.site, name: r.number } },
-    verb: { id: `http://adlnet.gov/expapi/verbs/${verb}`, display: { 'zh-CN': PASS_WORD(r.passed), 'en-US': verb } },
+    verb: { id: `http://adlnet.gov/expapi/verbs/${verb}`, display: { 'zh-CN': passLabel(r.passed), 'en-US': verb } },
     object: {
       objectType: 'Activity',
       id: `${r.site.replace(/\/$/, '')}/assess/exam/${encodeURIComponent(r.examId)}`,

@@ -5,7 +5,7 @@
 import type { Incident, IncidentStep, TimeEdit } from '../storage/incidents-schema.ts';
 import { editText, limitText, personText, shortAction } from './text.ts';
 import { dateTime } from './dates.ts';
-import { hhmm, minutesCeil, span } from './time.ts';
+import { hhmm, minutesCeil, elapsedText } from './time.ts';
 
 export { editText, limitText, shortAction };
 
@@ -54,7 +54,7 @@ export function statusText(r: RecordRow): string {
     case 'ok':
       return '按时';
     case 'late':
-      return `超时 ${span(r.overBy ?? 0)}`;
+      return `超时 ${elapsedText(r.overBy ?? 0)}`;
     case 'done':
       return '已完成';
     case 'skipped':
@@ -98,7 +98,7 @@ export function recordText(inc: Incident, full = false): string {
   for (const r of rows) {
     const what = `${full ? r.step.action : shortAction(r.step.action)}（${r.step.role}）`;
     const limit = r.step.withinMinutes ? `，限 ${r.step.withinMinutes} 分钟` : '';
-    if (r.doneAt !== undefined) lines.push(`${r.index}. ${hhmm(r.doneAt)}（接报后 ${span(r.after ?? 0)}${limit}，${statusText(r)}）${what}`);
+    if (r.doneAt !== undefined) lines.push(`${r.index}. ${hhmm(r.doneAt)}（接报后 ${elapsedText(r.after ?? 0)}${limit}，${statusText(r)}）${what}`);
     else lines.push(`${r.index}. ${statusText(r)}：${what}`);
     const cond = conditionText(r);
     if (cond) lines.push(`   ${cond}`);

@@ -28,7 +28,7 @@ export function elapsedClock(ms: number): string {
 export const minutesCeil = (ms: number) => Math.max(0, Math.ceil(ms / MINUTE));
 
 /** "3 分 20 秒" / "45 秒" / "2 小时 5 分" for a countdown or an overrun. */
-export function span(ms: number): string {
+export function elapsedText(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);

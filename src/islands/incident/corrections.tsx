@@ -159,7 +159,8 @@ export function FinishConfirm({ missing, onFinish, onBack }: { missing: number; 
   );
 }
 
-// 转到另一部手机: loads with the other tools, after the run has shown
+// Not corrections, but loaded the same way (after the run has shown), so in this chunk:
+// 转到另一部手机
 export { TransferButton } from '../transfer/TransferButton.tsx';
-// 拍照 on a step: loads with the other tools
+// 拍照 on a step
 export { PhotoList } from '../photos/PhotoList.tsx';
