@@ -9,6 +9,7 @@ import focusDirective from './src/integrations/focus-directive.ts';
 import { createHash } from 'node:crypto';
 import * as INLINE_SCRIPTS from './src/scripts/inline.ts';
 import { chosenProject, readProject } from './src/schemas/project-file.ts';
+import { cacheDirFor } from './scripts/dist-state.mjs';
 
 // The project this build is for (PROJECT=<id> or PROJECT_FILE=<path>; the demo by default).
 const project = readProject(chosenProject(process.cwd())).data;
@@ -22,6 +23,7 @@ export default defineConfig({
   site: project?.siteUrl ?? 'https://handbook.example.org/',
   // build:all puts each project in a folder of its own
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: cacheDirFor(process.env.OUT_DIR),
   output: 'static',
   trailingSlash: 'always',
   // Styles in shared files, not in each page: a phone stores the site for offline use, and inline

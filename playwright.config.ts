@@ -14,6 +14,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',
+    // The offline worker stores ~2.5 MiB on a first visit, and every test starts as a first visit:
+    // specs about offline use, updates and records that must survive a reload allow it
+    // (test.use({ serviceWorkers: 'allow' })); the rest test pages, not the worker, and skip that work.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Debian's Chromium as root in a closed network: no sandbox, no background connections.

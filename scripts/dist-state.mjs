@@ -16,6 +16,13 @@ export function outDirFor(choice, env) {
   return join(env.PROJECTS_OUT ?? 'dist-projects', choice.id);
 }
 
+/**
+ * Astro's cache folder for a build into `outDir`: one per output folder, because npm test builds
+ * two projects at once, and two builds writing one content store read each other's half-written file.
+ * @param {string | undefined} outDir
+ */
+export const cacheDirFor = (outDir) => (outDir ? join('node_modules', '.astro', outDir.replace(/[^\w.-]+/g, '_')) : join('node_modules', '.astro'));
+
 /** The project file a folder was built from ('' when none is recorded) and when (0: no build). */
 export function folderState(dir) {
   const index = join(dir, 'index.html');

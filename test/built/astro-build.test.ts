@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { cacheDirFor } from '../../scripts/dist-state.mjs';
 
 const files = (dir: string): string[] => {
   const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [relative(dir, join(d, e.name))]));
@@ -30,6 +31,7 @@ test('a plain astro build makes the same site as npm run build', () => {
     expect(readFileSync(join(out, '.offline-tiers.json'), 'utf8')).toBe(readFileSync(join(dist, '.offline-tiers.json'), 'utf8'));
   } finally {
     rmSync(out, { recursive: true, force: true });
+    rmSync(cacheDirFor(out), { recursive: true, force: true });
   }
   // a whole build: minutes on a busy machine
 }, 600_000);

@@ -15,6 +15,9 @@ import { projectSchema } from '../../src/schemas/project.ts';
 import { quizBankSchema } from '../../src/schemas/quiz.ts';
 import { aliasesFileSchema } from '../../src/schemas/site.ts';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 // Sveltia is a desktop app of 2 MB: a PC window, and room for a busy 2-core machine.
 test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
 test.setTimeout(240_000);

@@ -11,6 +11,9 @@ import { buildExam, examQuestions, handIn, importCodes, startExam } from './exam
 import { answer, fillAnswer, loadBank } from './quizDriver';
 import { hydrated } from './helpers';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 // The people who found these work in China: local days turn at Beijing midnight.
 test.use({ timezoneId: 'Asia/Shanghai' });
 

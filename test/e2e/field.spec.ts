@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { controlledBySw, hydrated, searchFromPage, trainingCached } from './helpers';
 import { answer, loadBank } from './quizDriver';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 const SITE = 'https://handbook.example.org';
 
 test('after one visit on Wi-Fi the handbook, search, quizzes and drills work with no network', async ({ context, page }) => {

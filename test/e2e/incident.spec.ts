@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { controlledBySw, hydrated } from './helpers';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 // The record's times are local times; the phone is in China.
 test.use({ timezoneId: 'Asia/Shanghai' });
 

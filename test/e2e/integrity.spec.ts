@@ -13,6 +13,9 @@ import { bankQuestions, buildExam, examQuestions, handIn, importCodes, localPath
 import { hydrated } from './helpers';
 import { fillAnswer } from './quizDriver';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 const T0 = new Date('2026-12-01T09:00:00+08:00').getTime();
 
 test('an exam reopened after its deadline is handed in as saved, timed at the deadline', async ({ browser }) => {

@@ -22,6 +22,8 @@ const SITES = [
 const gasOf = (id: string) => (parse(readFileSync(`content/projects/${id}.yaml`, 'utf8')) as { contacts: { gas: { phone: string } } }).contacts.gas.phone;
 
 test.describe('the generated nginx configuration', () => {
+  // certificates, nginx, a browser of its own, two sites and an offline install: minutes on a busy machine
+  test.describe.configure({ timeout: 240_000 });
   test.skip(!existsSync(NGINX) || !existsSync('/usr/bin/openssl'), '没有 nginx 或 openssl：scripts/ensure-browser.mjs 用 apt-get 安装 nginx-light；装不上时跳过这个测试');
   let work = '';
   let server: ChildProcess | undefined;

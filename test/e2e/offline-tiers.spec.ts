@@ -6,6 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { controlledBySw, hydrated, trainingCached } from './helpers';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 /** What the phone's own network reports: Android's browsers say `cellular` on mobile data. */
 const onMobileData = () =>
   Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ type: 'cellular', effectiveType: '4g', saveData: false, addEventListener() {} }) });

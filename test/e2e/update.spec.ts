@@ -5,6 +5,9 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 // Each test that runs its own deployments has its own port: tests in a file run in parallel.
 const PORT = 4391;
 const PORT2 = 4392;

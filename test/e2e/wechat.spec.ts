@@ -14,6 +14,9 @@ import { hydrated } from './helpers';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
+// these tests need the offline worker (see playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 const XWEB =
   'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/146.0.7680.177 Mobile Safari/537.36 XWEB/1460075 MMWEBSDK/20260202 MMWEBID/1234 MicroMessenger/8.0.70.2800(0x28004637) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 const IOS_WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.56(0x18003830) NetType/4G Language/zh_CN';
