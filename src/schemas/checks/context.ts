@@ -46,6 +46,8 @@ export type Checker = (c: CheckContext) => void;
 
 export function checkContext(raw: RawContent, report: Report): CheckContext {
   function parse<T>(entry: RawEntry, schema: z.ZodType<T>): T | undefined {
+    // a file that could not be read at all was reported by the reader, with its line
+    if (entry.data === undefined) return undefined;
     const r = schema.safeParse(entry.data);
     if (r.success) return r.data;
     for (const iss of r.error.issues) {

@@ -29,5 +29,6 @@ export function checkProject(entry: RawEntry, site: SiteData | undefined): Conte
 
 /** Every project in content/projects/, whichever one is being built. */
 export const checkProjects: Checker = ({ raw, site, report }) => {
-  for (const p of raw.projects ?? []) for (const i of checkProject(p, site)) report(i.file, i.field, i.message);
+  // (a file that could not be read was reported by the reader, with its line)
+  for (const p of raw.projects ?? []) if (p.data !== undefined) for (const i of checkProject(p, site)) report(i.file, i.field, i.message);
 };
