@@ -39,8 +39,9 @@ async function guardLines(root: string): Promise<string[]> {
   } catch (e) {
     return (e as Error).message.split('\n');
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 

@@ -76,7 +76,9 @@ describe('content editor config', () => {
 
   // src/lib cannot import the schemas' list of folders, so the list holds the editor to it
   it('every folder of content/ can be edited, as files of its kind', () => {
-    const missing = folderNames.filter((name) => !config.collections.some((c) => (c.folder === `content/${name}` || c.folder?.startsWith(`content/${name}/`)) && c.extension === contentFolders[name].kind));
+    const missing = folderNames.filter(
+      (name) => !config.collections.some((c) => (c.folder === `content/${name}` || c.folder?.startsWith(`content/${name}/`)) && c.extension === contentFolders[name].kind),
+    );
     expect(missing).toEqual([]);
   });
 
