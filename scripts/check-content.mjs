@@ -1,12 +1,11 @@
 // Validates content/ with the same schemas and cross-reference checks the build runs.
-import { readContent } from '../src/schemas/read-content.ts';
-import { formatIssue, validateContent } from '../src/schemas/validate.ts';
+import { checkAll } from '../src/schemas/check-all.ts';
+import { formatIssue } from '../src/schemas/issue.ts';
 
-const { raw, issues } = readContent(process.cwd());
-const all = [...issues, ...validateContent(raw)];
-if (all.length) {
-  console.error(`内容检查未通过，共 ${all.length} 处问题：`);
-  for (const i of all) console.error('  ' + formatIssue(i));
+const { raw, issues } = checkAll(process.cwd(), { purpose: 'content' });
+if (issues.length) {
+  console.error(`内容检查未通过，共 ${issues.length} 处问题：`);
+  for (const i of issues) console.error('  ' + formatIssue(i));
   process.exit(1);
 }
 const n = (k) => raw[k].length;

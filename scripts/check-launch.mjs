@@ -3,8 +3,8 @@
 // example site address, questions that need a project figure it does not state. For the project
 // chosen by PROJECT / PROJECT_FILE (the demo by default), or every project with --all.
 import { chosenProject, listProjects } from '../src/schemas/project-file.ts';
-import { launchProblems } from '../src/schemas/launch-run.ts';
-import { formatIssue } from '../src/schemas/validate.ts';
+import { launchProblems } from '../src/schemas/check-all.ts';
+import { formatIssue } from '../src/schemas/issue.ts';
 
 const root = process.cwd();
 const choices = process.argv.includes('--all') ? listProjects(root).map((id) => chosenProject(root, { PROJECT: id })) : [chosenProject(root)];

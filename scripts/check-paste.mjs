@@ -1,7 +1,7 @@
 // Lists every run of 24+ characters in content/ that repeats a seed document once width,
 // punctuation and whitespace are ignored.
 import { scanPasted } from '../src/schemas/paste-scan.ts';
-import { formatIssue } from '../src/schemas/validate.ts';
+import { formatIssue } from '../src/schemas/issue.ts';
 
 const hits = scanPasted(process.cwd());
 if (hits === null) {

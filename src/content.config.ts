@@ -2,30 +2,21 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { checklistSchema } from './schemas/checklist.ts';
-import { daySchema } from './schemas/day.ts';
-import { drillSchema } from './schemas/drill.ts';
-import { emergencySchema } from './schemas/emergency.ts';
-import { examSchema } from './schemas/exam.ts';
-import { handbookSchema } from './schemas/handbook.ts';
-import { quizBankSchema } from './schemas/quiz.ts';
-import { roleSchema } from './schemas/role.ts';
+import { contentFolders, folderNames, type FolderName } from './schemas/collections.ts';
 import { aliasesFileSchema, aliasSchema, siteSchema, sourceDocSchema, sourcesFileSchema } from './schemas/site.ts';
 
 // Cross-references between collections are checked by the content-guard integration before the
-// build (src/schemas/validate.ts); here each collection is loaded and typed with its own schema.
-const mdx = (dir: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${dir}` });
-const yamlDir = (dir: string) => glob({ pattern: '**/[^_]*.yaml', base: `./content/${dir}` });
+// build (src/schemas/check-all.ts); here each collection is loaded and typed with its own schema.
+const loaders = {
+  mdx: (dir: string) => glob({ pattern: '**/[^_]*.mdx', base: `./content/${dir}` }),
+  yaml: (dir: string) => glob({ pattern: '**/[^_]*.yaml', base: `./content/${dir}` }),
+};
+/** content/<name>/ as a collection, keeping each folder's own schema in its type */
+type FolderCollections = { [K in FolderName]: { loader: ReturnType<typeof glob>; schema: (typeof contentFolders)[K]['schema'] } };
+const folders = Object.fromEntries(folderNames.map((name) => [name, defineCollection({ loader: loaders[contentFolders[name].kind](name), schema: contentFolders[name].schema })])) as FolderCollections;
 
 export const collections = {
-  handbook: defineCollection({ loader: mdx('handbook'), schema: handbookSchema }),
-  emergencies: defineCollection({ loader: mdx('emergencies'), schema: emergencySchema }),
-  roles: defineCollection({ loader: mdx('roles'), schema: roleSchema }),
-  day: defineCollection({ loader: mdx('day'), schema: daySchema }),
-  quizzes: defineCollection({ loader: yamlDir('quizzes'), schema: quizBankSchema }),
-  drills: defineCollection({ loader: yamlDir('drills'), schema: drillSchema }),
-  checklists: defineCollection({ loader: yamlDir('checklists'), schema: checklistSchema }),
-  exams: defineCollection({ loader: yamlDir('exams'), schema: examSchema }),
+  ...folders,
   site: defineCollection({
     loader: file('./content/site.yaml', { parser: (text) => ({ site: parseYamlObject(text) }) }),
     schema: siteSchema,

@@ -1,11 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../schemas/read-content.ts';
-import { scanPasted } from '../schemas/paste-scan.ts';
-import { launchGaps } from '../schemas/launch-check.ts';
-import { chosenProject, readProject } from '../schemas/project-file.ts';
-import { siteSchema } from '../schemas/site.ts';
-import { checkProject, formatIssue, validateContent } from '../schemas/validate.ts';
+import { checkAll } from '../schemas/check-all.ts';
+import { formatIssue } from '../schemas/issue.ts';
+import { chosenProject } from '../schemas/project-file.ts';
 
 /**
  * Runs the full content validation (schemas + cross-references) before Astro builds anything.
@@ -18,21 +15,14 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { raw, issues } = readContent(root);
-        const pasted = scanPasted(root);
-        if (pasted === null) logger.warn('没有找到公司资料原文（../shared/seeds），跳过照抄检查');
         // The project being built: readable, consistent with the company's contacts and posts; and
         // a real one (not a demo) must also pass the launch check, or it does not build.
         const choice = chosenProject(root);
-        const project = readProject(choice);
-        const site = siteSchema.safeParse(raw.site.data);
-        const projectIssues = project.data ? checkProject({ id: choice.id, file: choice.file, data: project.data }, site.success ? site.data : undefined) : project.issues;
-        const gaps = project.data && !project.data.demo && site.success && command === 'build' ? launchGaps(raw, site.data, choice.file, project.data) : [];
-        // (a project inside content/projects/ is also checked with the rest: each problem once)
-        const all = [...new Map([...issues, ...validateContent(raw), ...(pasted ?? []), ...projectIssues, ...gaps].map((i) => [formatIssue(i), i])).values()];
-        if (project.data) logger.info(`项目：${project.data.name}（${choice.file}${project.data.demo ? '，示例数据' : ''}）`);
-        if (!all.length) return;
-        const text = `内容校验未通过（${all.length} 处）：\n` + all.map((i) => '  ' + formatIssue(i)).join('\n');
+        const { issues, project, noSeeds } = checkAll(root, { purpose: command === 'build' ? 'build' : 'dev', project: choice, paste: true });
+        if (noSeeds) logger.warn('没有找到公司资料原文（../shared/seeds），跳过照抄检查');
+        if (project) logger.info(`项目：${project.name}（${choice.file}${project.demo ? '，示例数据' : ''}）`);
+        if (!issues.length) return;
+        const text = `内容校验未通过（${issues.length} 处）：\n` + issues.map((i) => '  ' + formatIssue(i)).join('\n');
         if (command === 'build') throw new Error(text);
         logger.error(text);
       },

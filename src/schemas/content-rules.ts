@@ -1,7 +1,7 @@
 /**
  * Rules about what content says, beyond its shape: a trainer signs off on these pages and grades
  * trainees on these keys, so fairness and consistency are checked at build time, not by review.
- * Pure functions over parsed content; validate.ts reports what they find with file and field.
+ * Pure functions over parsed content; the checkers in checks/ report what they find with file and field.
  */
 import type { EmergencyData } from './emergency.ts';
 import type { HandbookData } from './handbook.ts';

@@ -9,7 +9,8 @@ import { resolveContacts, templateRefs, type Contact, type TemplateRef } from '.
 import { FACTS, type FactId, type ProjectData } from './project.ts';
 import type { SiteData } from './site.ts';
 import { stringsOf } from './content-rules.ts';
-import type { ContentIssue, RawContent, RawEntry } from './validate.ts';
+import type { RawContent, RawEntry } from './collections.ts';
+import type { ContentIssue } from './issue.ts';
 
 const EXAMPLE_HOST = /(^|\.)(example\.(com|org|net|cn)|localhost|invalid|test|local)$|^127\.|^0\.0\.0\.0$/;
 

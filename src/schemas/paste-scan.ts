@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pastedRuns, seedGrams } from './paste-check.ts';
-import type { ContentIssue } from './validate.ts';
+import type { ContentIssue } from './issue.ts';
 
 export const defaultSeedsDir = (root: string) => process.env.SEEDS_DIR ?? join(root, '..', 'shared', 'seeds');
 

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { projectSchema, type ProjectData } from './project.ts';
-import type { ContentIssue } from './validate.ts';
+import type { ContentIssue } from './issue.ts';
+import './issue.ts';
 import { parseYamlText, yamlProblemText } from './yaml-text.ts';
 
 export const DEFAULT_PROJECT = 'demo';

@@ -1,11 +1,12 @@
 /**
- * Reads the content folder from disk into RawContent for validateContent(). Node-only (fs);
+ * Reads the content folder from disk into RawContent for the checks (check-all.ts). Node-only (fs);
  * a file that cannot even be parsed becomes an issue naming the file and line, not a crash.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseYamlText } from './yaml-text.ts';
-import type { ContentIssue, RawContent, RawEntry } from './validate.ts';
+import { contentFiles, contentFolders, folderNames, type FileName, type FolderName, type RawContent, type RawEntry } from './collections.ts';
+import type { ContentIssue } from './issue.ts';
+import { parseYamlText, yamlProblemText } from './yaml-text.ts';
 
 function walk(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
@@ -22,6 +23,13 @@ function walk(dir: string, ext: string): string[] {
 function yamlOf(text: string, file: string, issues: ContentIssue[]): unknown {
   const r = parseYamlText(text, false);
   if (r.problem) issues.push({ file, field: r.problem.line ? `第 ${r.problem.line} 行` : '', message: `YAML 格式错误：${r.problem.message}` });
+  return r.data;
+}
+
+/** A project file is read as readProject() reads it, so its problem reads the same in every command. */
+function projectYamlOf(text: string, file: string, issues: ContentIssue[]): unknown {
+  const r = parseYamlText(text);
+  if (r.problem) issues.push({ file, field: '', message: yamlProblemText(r.problem) });
   return r.data;
 }
 
@@ -72,9 +80,9 @@ export function readContent(root: string, contentDir = 'content'): { raw: RawCon
       return { id: idOf(dir, p, '.mdx'), file, data: yamlOf(parts.front, file, issues), body: parts.body };
     });
   };
-  const yamls = (name: string): RawEntry[] => {
+  const yamls = (name: string, parse = yamlOf): RawEntry[] => {
     const dir = join(base, name);
-    return walk(dir, '.yaml').map((p) => ({ id: idOf(dir, p, '.yaml'), file: rel(p), data: yamlOf(read(p, rel(p)), rel(p), issues) }));
+    return walk(dir, '.yaml').map((p) => ({ id: idOf(dir, p, '.yaml'), file: rel(p), data: parse(read(p, rel(p)), rel(p), issues) }));
   };
   const single = (name: string): RawEntry => {
     const p = join(base, name);
@@ -88,18 +96,9 @@ export function readContent(root: string, contentDir = 'content'): { raw: RawCon
 
   const raw: RawContent = {
     staticRoutes: staticRoutes(root),
-    site: single('site.yaml'),
-    aliases: single('aliases.yaml'),
-    sources: single('sources.yaml'),
-    handbook: mdx('handbook'),
-    emergencies: mdx('emergencies'),
-    roles: mdx('roles'),
-    day: mdx('day'),
-    quizzes: yamls('quizzes'),
-    drills: yamls('drills'),
-    checklists: yamls('checklists'),
-    exams: yamls('exams'),
-    projects: yamls('projects'),
+    ...(Object.fromEntries(Object.entries(contentFiles).map(([name, file]) => [name, single(file)])) as Pick<RawContent, FileName>),
+    ...(Object.fromEntries(folderNames.map((name) => [name, contentFolders[name].kind === 'mdx' ? mdx(name) : yamls(name)])) as Pick<RawContent, FolderName>),
+    projects: yamls('projects', projectYamlOf),
   };
   return { raw, issues };
 }

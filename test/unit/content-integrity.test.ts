@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pastedRuns, seedGrams } from '../../src/schemas/paste-check.ts';
 import { scanPasted } from '../../src/schemas/paste-scan.ts';
-import { formatIssue } from '../../src/schemas/validate.ts';
+import { formatIssue } from '../../src/schemas/issue.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
 import { aliasesFileSchema } from '../../src/schemas/site.ts';
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/schemas/read-content.ts';
-import { formatIssue, validateContent, type RawContent, type RawEntry } from '../../src/schemas/validate.ts';
+import type { RawContent, RawEntry } from '../../src/schemas/collections.ts';
+import { formatIssue } from '../../src/schemas/issue.ts';
+import { validateContent } from '../../src/schemas/validate.ts';
 import { flagged } from '../../src/lib/quiz/answer-format.ts';
 
 const VALID = 'test/fixtures/content/valid';

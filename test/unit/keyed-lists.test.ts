@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 import { drillSchema } from '../../src/schemas/drill.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
 import { aliasesFileSchema, sourcesFileSchema } from '../../src/schemas/site.ts';
-import { formatIssue, validateContent } from '../../src/schemas/validate.ts';
+import { formatIssue } from '../../src/schemas/issue.ts';
+import { validateContent } from '../../src/schemas/validate.ts';
 
 type Snapshot = { drills: Record<string, { nodes: Record<string, unknown> }>; sources: Record<string, unknown>; aliases: Record<string, unknown> };
 const before = JSON.parse(readFileSync('test/fixtures/migration/keyed-lists-v1.json', 'utf8')) as Snapshot;

@@ -15,7 +15,8 @@ import { chosenProject, readProject } from '../../src/schemas/project-file.ts';
 import type { ProjectData } from '../../src/schemas/project.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { checkProject, formatIssue } from '../../src/schemas/validate.ts';
+import { checkProject } from '../../src/schemas/checks/projects.ts';
+import { formatIssue } from '../../src/schemas/issue.ts';
 
 const { raw } = readContent('.');
 const site = siteSchema.parse(raw.site.data);

@@ -6,7 +6,9 @@ import { chosenProject, readProject } from '../../src/schemas/project-file.ts';
 import type { ProjectData } from '../../src/schemas/project.ts';
 import { readContent } from '../../src/schemas/read-content.ts';
 import { siteSchema, type SiteData } from '../../src/schemas/site.ts';
-import { checkProject, formatIssue, validateContent } from '../../src/schemas/validate.ts';
+import { checkProject } from '../../src/schemas/checks/projects.ts';
+import { formatIssue } from '../../src/schemas/issue.ts';
+import { validateContent } from '../../src/schemas/validate.ts';
 
 const { raw } = readContent('.');
 const site: SiteData = siteSchema.parse(raw.site.data);
@@ -147,7 +149,7 @@ describe('posts a project does not have', () => {
   });
 });
 
-import { launchProblems } from '../../src/schemas/launch-run.ts';
+import { launchProblems } from '../../src/schemas/check-all.ts';
 
 describe('the launch check as npm run dev shows it', () => {
   it('finds the gaps of a real project that cannot go live, and none in a filled one', () => {
