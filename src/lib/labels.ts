@@ -3,13 +3,15 @@
  * cadences, learning-path kinds, plan kinds, result words. Pages and islands import these
  * instead of keeping maps of their own.
  */
+import { routes } from './routes.ts';
+
 export const NAV = [
-  { href: '/handbook/', label: '手册' },
-  { href: '/emergency/', label: '应急' },
-  { href: '/roles/', label: '岗位' },
-  { href: '/train/', label: '培训' },
-  { href: '/assess/', label: '考核' },
-  { href: '/me/', label: '我的' },
+  { href: routes.handbook.index, label: '手册' },
+  { href: routes.emergency.index, label: '应急' },
+  { href: routes.roles.index, label: '岗位' },
+  { href: routes.train.index, label: '培训' },
+  { href: routes.assess.index, label: '考核' },
+  { href: routes.me.index, label: '我的' },
 ] as const;
 
 export const CADENCE_LABEL = { shift: '每班', daily: '每天', weekly: '每周', monthly: '每月', once: '一次性' } as const;
