@@ -4,6 +4,7 @@ import type { PathItem } from '../lib/path.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
 import { resolveQuestions } from '../lib/quiz/resolve.ts';
 import type { Question } from '../lib/quiz/types.ts';
+import { PATH_KIND_LABEL } from '../lib/labels.ts';
 import { anchorFor, pageIdOf, refOf, routes } from '../lib/routes.ts';
 import { forProject, getDrills, getHandbook, getPageTitles, getPlans, getProject, getRoles, hrefOf } from './content.ts';
 
@@ -126,7 +127,7 @@ export async function getPathItems(roleId: string): Promise<PathItem[]> {
       case 'checklist':
         return { kind: 'checklist', ref: p.ref, label: p.label ?? lists.get(p.ref) ?? p.ref, href: routes.train.checklist(p.ref) };
       case 'cards':
-        return { kind: 'cards', ref: p.ref, label: p.label ?? '应知应会卡', href: routes.train.cards };
+        return { kind: 'cards', ref: p.ref, label: p.label ?? PATH_KIND_LABEL.cards, href: routes.train.cards };
     }
   });
 }
