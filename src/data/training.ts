@@ -92,10 +92,12 @@ export async function getDecks(): Promise<Deck[]> {
   const plans = await getPlans();
   return (await getRoles()).map((role) => {
     const cards: Card[] = [];
-    for (const k of role.data.kpis) cards.push({ id: refOf(pageIdOf.role(role.id), anchorFor.kpi(k.name)), front: `「${k.name}」的目标是多少？`, back: k.target, href: routes.roles.role(role.id, 'kpis') });
+    for (const k of role.data.kpis)
+      cards.push({ id: refOf(pageIdOf.role(role.id), anchorFor.kpi(k.name)), front: `「${k.name}」的目标是多少？`, back: k.target, href: routes.roles.role(role.id, 'kpis') });
     const own = new Set([...role.data.mustKnow.map((m) => m.ref), ...role.data.path.filter((p) => p.kind === 'read').map((p) => p.ref)].map((r) => r.split('#')[0]));
     for (const p of pages.filter((p) => own.has(pageIdOf.handbook(p.id))))
-      for (const t of p.data.timeLimits) cards.push({ id: refOf(pageIdOf.handbook(p.id), anchorFor.limit(t.id)), front: `${t.what}：标准是？`, back: t.limit, href: routes.handbook.page(p.id, anchorFor.limit(t.id)) });
+      for (const t of p.data.timeLimits)
+        cards.push({ id: refOf(pageIdOf.handbook(p.id), anchorFor.limit(t.id)), front: `${t.what}：标准是？`, back: t.limit, href: routes.handbook.page(p.id, anchorFor.limit(t.id)) });
     const acts = new Set(['all', ...(POSTS_OF[role.data.actor] ?? [role.data.actor])]);
     for (const plan of plans.filter((p) => p.data.roles.some((r) => acts.has(r))))
       cards.push({

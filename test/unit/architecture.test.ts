@@ -49,7 +49,8 @@ describe('the house', () => {
  */
 describe('one home for addresses', () => {
   const ROUTES = join(SRC, 'lib/routes.ts');
-  const all = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(dir, e.name)) : /\.(ts|tsx|astro|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
+  const all = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(dir, e.name)) : /\.(ts|tsx|astro|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
   /** comments as this code base writes them: whole lines, JSX/HTML comments, and ` // …` after code */
   const uncommented = (text: string) =>
     text

@@ -24,7 +24,11 @@ function patternOf(file: string): RegExp {
     .replace(/(^|\/)index$/, '$1');
   const url = '/' + path.replace(/\[[^\]]+\]/g, '\0');
   const trailing = /\.[a-z]+$/.test(path) || url === '/' ? '' : '/';
-  const src = (url + trailing).replace(/\/\/$/, '/').split('\0').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+  const src = (url + trailing)
+    .replace(/\/\/$/, '/')
+    .split('\0')
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
   return new RegExp(`^${src}$`);
 }
 const pages = walk('src/pages').map((f) => ({ file: relative('src/pages', f), pattern: patternOf(f) }));
