@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { actorLabels, fillDeep, resolveContacts, type Contact, type TemplateContext } from '../lib/project/resolve.ts';
 import { phoneBook, type PhoneBook } from '../lib/project/phones.ts';
+import { pageIdOf } from '../lib/routes.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { chosenProject, readProject } from '../schemas/project-file.ts';
 import type { SiteData, SourceDoc } from '../schemas/site.ts';
@@ -88,9 +89,9 @@ export { hrefOf } from '../lib/routes.ts';
 /** Titles of every page by page id, for links that show where they lead. */
 export async function getPageTitles(): Promise<Map<string, string>> {
   const m = new Map<string, string>();
-  for (const e of await getHandbook()) m.set(`handbook/${e.id}`, e.data.title);
-  for (const e of await getPlans()) m.set(`emergency/${e.id}`, e.data.title);
-  for (const e of await getRoles()) m.set(`roles/${e.id}`, e.data.title);
-  for (const e of await getDays()) m.set(`day/${e.id}`, e.data.title);
+  for (const e of await getHandbook()) m.set(pageIdOf.handbook(e.id), e.data.title);
+  for (const e of await getPlans()) m.set(pageIdOf.emergency(e.id), e.data.title);
+  for (const e of await getRoles()) m.set(pageIdOf.role(e.id), e.data.title);
+  for (const e of await getDays()) m.set(pageIdOf.day(e.id), e.data.title);
   return m;
 }

@@ -6,6 +6,7 @@ export type { SearchDirectoryData };
 import { DESCRIPTIONS } from '../lib/search/data/descriptions.ts';
 import { FILLERS, WEAK_WORDS } from '../lib/search/data/spoken.ts';
 import { VARIANTS } from '../lib/search/data/variants.ts';
+import { pageIdOf } from '../lib/routes.ts';
 
 import { getDays, getHandbook, getPlans, getRoles, getSite } from './content';
 
@@ -25,10 +26,10 @@ export async function searchDirectoryData(): Promise<SearchDirectoryData> {
     words: [...d.aliases, ...d.questions].join('|'),
   });
   const pages: DirectoryEntry[] = [
-    ...(await getPlans()).map((p) => entry(`emergency/${p.id}`, '应急', p.data)),
-    ...(await getHandbook()).map((p) => entry(`handbook/${p.id}`, site.sections[p.id.split('/')[0]].filter, p.data)),
-    ...(await getRoles()).map((p) => entry(`roles/${p.id}`, '岗位', p.data)),
-    ...(await getDays()).map((p) => entry(`day/${p.id}`, '岗位', p.data)),
+    ...(await getPlans()).map((p) => entry(pageIdOf.emergency(p.id), '应急', p.data)),
+    ...(await getHandbook()).map((p) => entry(pageIdOf.handbook(p.id), site.sections[p.id.split('/')[0]].filter, p.data)),
+    ...(await getRoles()).map((p) => entry(pageIdOf.role(p.id), '岗位', p.data)),
+    ...(await getDays()).map((p) => entry(pageIdOf.day(p.id), '岗位', p.data)),
   ];
   return { aliases, pages, variants: VARIANTS, descriptions: DESCRIPTIONS, fillers: FILLERS, weak: WEAK_WORDS };
 }

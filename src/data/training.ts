@@ -4,6 +4,8 @@ import type { PathItem } from '../lib/path.ts';
 import type { ExamSpec } from '../lib/exam/spec.ts';
 import { resolveQuestions } from '../lib/quiz/resolve.ts';
 import type { Question } from '../lib/quiz/types.ts';
+import { PATH_KIND_LABEL } from '../lib/labels.ts';
+import { anchorFor, pageIdOf, refOf, routes } from '../lib/routes.ts';
 import { forProject, getDrills, getHandbook, getPageTitles, getPlans, getProject, getRoles, hrefOf } from './content.ts';
 
 export type BankEntry = CollectionEntry<'quizzes'>;
@@ -90,17 +92,19 @@ export async function getDecks(): Promise<Deck[]> {
   const plans = await getPlans();
   return (await getRoles()).map((role) => {
     const cards: Card[] = [];
-    for (const k of role.data.kpis) cards.push({ id: `roles/${role.id}#kpi-${k.name}`, front: `「${k.name}」的目标是多少？`, back: k.target, href: hrefOf(`roles/${role.id}#kpis`) });
+    for (const k of role.data.kpis)
+      cards.push({ id: refOf(pageIdOf.role(role.id), anchorFor.kpi(k.name)), front: `「${k.name}」的目标是多少？`, back: k.target, href: routes.roles.role(role.id, 'kpis') });
     const own = new Set([...role.data.mustKnow.map((m) => m.ref), ...role.data.path.filter((p) => p.kind === 'read').map((p) => p.ref)].map((r) => r.split('#')[0]));
-    for (const p of pages.filter((p) => own.has(`handbook/${p.id}`)))
-      for (const t of p.data.timeLimits) cards.push({ id: `handbook/${p.id}#limit-${t.id}`, front: `${t.what}：标准是？`, back: t.limit, href: hrefOf(`handbook/${p.id}#limit-${t.id}`) });
+    for (const p of pages.filter((p) => own.has(pageIdOf.handbook(p.id))))
+      for (const t of p.data.timeLimits)
+        cards.push({ id: refOf(pageIdOf.handbook(p.id), anchorFor.limit(t.id)), front: `${t.what}：标准是？`, back: t.limit, href: routes.handbook.page(p.id, anchorFor.limit(t.id)) });
     const acts = new Set(['all', ...(POSTS_OF[role.data.actor] ?? [role.data.actor])]);
     for (const plan of plans.filter((p) => p.data.roles.some((r) => acts.has(r))))
       cards.push({
-        id: `emergency/${plan.id}#first-actions`,
+        id: refOf(pageIdOf.emergency(plan.id), 'first-actions'),
         front: `${plan.data.title}：最先做哪几件事？`,
         back: plan.data.firstActions.map((a, i) => `${i + 1}. ${a}`).join('\n'),
-        href: hrefOf(`emergency/${plan.id}#first-actions`),
+        href: routes.emergency.plan(plan.id, 'first-actions'),
       });
     return { role: role.id, title: role.data.title, cards };
   });
@@ -119,13 +123,13 @@ export async function getPathItems(roleId: string): Promise<PathItem[]> {
       case 'read':
         return { kind: 'read', ref: p.ref.split('#')[0], label: p.label ?? titles.get(p.ref.split('#')[0]) ?? p.ref, href: hrefOf(p.ref) };
       case 'quiz':
-        return { kind: 'quiz', ref: p.ref, label: p.label ?? banks.get(p.ref) ?? p.ref, href: `/train/quiz/${p.ref}/`, pass: p.pass };
+        return { kind: 'quiz', ref: p.ref, label: p.label ?? banks.get(p.ref) ?? p.ref, href: routes.train.quiz(p.ref), pass: p.pass };
       case 'drill':
-        return { kind: 'drill', ref: p.ref, label: p.label ?? drills.get(p.ref) ?? p.ref, href: `/train/drill/${p.ref}/`, pass: p.pass };
+        return { kind: 'drill', ref: p.ref, label: p.label ?? drills.get(p.ref) ?? p.ref, href: routes.train.drill(p.ref), pass: p.pass };
       case 'checklist':
-        return { kind: 'checklist', ref: p.ref, label: p.label ?? lists.get(p.ref) ?? p.ref, href: `/train/checklist/${p.ref}/` };
+        return { kind: 'checklist', ref: p.ref, label: p.label ?? lists.get(p.ref) ?? p.ref, href: routes.train.checklist(p.ref) };
       case 'cards':
-        return { kind: 'cards', ref: p.ref, label: p.label ?? '应知应会卡', href: '/train/cards/' };
+        return { kind: 'cards', ref: p.ref, label: p.label ?? PATH_KIND_LABEL.cards, href: routes.train.cards };
     }
   });
 }

@@ -15,6 +15,7 @@ import { StartPanel } from './incident/StartPanel.tsx';
 import { useNow } from './incident/useNow.ts';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
+import { routes } from '../lib/routes.ts';
 
 // the same run open in two tabs (or on a second screen) keeps the taps made in both
 incidents.mergeTabs(() => import('../lib/storage/tab-merge.ts').then((m) => m.incidentsTabs(MAX_CALLS)));
@@ -95,7 +96,7 @@ export default function IncidentRun({ plan, contacts, stepCalls = {} }: Props) {
       <>
         {open.length > 1 && (
           <p class="other-runs">
-            <a href="/emergency/">另有 {open.length - 1} 件事件正在处置</a>
+            <a href={routes.emergency.index}>另有 {open.length - 1} 件事件正在处置</a>
           </p>
         )}
         <LiveRun inc={inc} contacts={contacts} stepCalls={stepCalls} now={now} apply={apply} />

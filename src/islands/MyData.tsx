@@ -19,6 +19,7 @@ import { SetAsideList } from './me/SetAsideList.tsx';
 import { Notices } from './Notices.tsx';
 import { usePathState } from './usePathState.ts';
 import { useStored } from './useStored.ts';
+import { routes } from '../lib/routes.ts';
 
 interface Props {
   paths: RolePath[];
@@ -77,7 +78,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
             const r = pathStatus(p.items, all, { [p.role]: p.deck });
             return (
               <li key={p.role} class={p.role === all.settings.role ? 'mine' : ''}>
-                <a href={`/roles/${p.role}/#path`}>{p.title}</a>
+                <a href={routes.roles.role(p.role, 'path')}>{p.title}</a>
                 <span class="bar">
                   <progress max={100} value={r.percent} aria-label={`${p.title}学习路径完成 ${r.percent}%`} />
                   <strong data-role-percent={p.role}>{r.percent}%</strong>
@@ -93,7 +94,7 @@ export default function MyData({ paths, banks, drillTitles, checklistTitles }: P
           <ul class="linklist">
             {wrongByBank.map((b) => (
               <li key={b.id}>
-                <a href={`/train/quiz/${b.id}/`}>{b.title}</a>：{b.n} 题
+                <a href={routes.train.quiz(b.id)}>{b.title}</a>：{b.n} 题
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { Excerpt } from './search/Excerpt.tsx';
 import { Corrected, NothingFound } from './search/Notices.tsx';
 import { loadDirectory } from './search/engine.ts';
 import { useSearch } from './search/useSearch.ts';
+import { routes } from '../lib/routes.ts';
 
 export default function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
@@ -53,7 +54,7 @@ export default function SearchBox() {
   const listId = 'search-suggest';
 
   return (
-    <form class="search" action="/search/" method="get" role="search" aria-label="全站搜索" onSubmit={() => setOpen(false)}>
+    <form class="search" action={routes.search.index} method="get" role="search" aria-label="全站搜索" onSubmit={() => setOpen(false)}>
       <label for="site-search" class="visually-hidden">
         搜索手册
       </label>
@@ -100,7 +101,7 @@ export default function SearchBox() {
             </ul>
           )}
           {state.status === 'done' && (
-            <a class="all-results" href={`/search/?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}`}>
+            <a class="all-results" href={routes.search.results(query, exact)}>
               查看全部结果
             </a>
           )}

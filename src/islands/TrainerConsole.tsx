@@ -21,6 +21,7 @@ import { ItemAnalysis } from './console/ItemAnalysis.tsx';
 import { ResultsTable } from './console/ResultsTable.tsx';
 import { Notices } from './Notices.tsx';
 import { useStored } from './useStored.ts';
+import { routes } from '../lib/routes.ts';
 
 interface Props {
   roles: Record<string, string>;
@@ -127,7 +128,7 @@ export default function TrainerConsole({ roles, site, presets, issuer, roleNames
         <div class="empty">
           <strong>还没有考试结果</strong>
           <p>考生交卷后，把手机上的结果码粘贴到上面，或上传结果文件、二维码照片。</p>
-          <a class="button" href="/assess/">
+          <a class="button" href={routes.assess.index}>
             去出卷
           </a>
         </div>

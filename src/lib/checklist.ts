@@ -4,10 +4,10 @@
  * done about it (整改措施). When the period changes, the unfinished run is saved to history and the
  * new period starts empty.
  */
-import { PERIOD_LABEL, SHIFT_HOURS } from './labels.ts';
+import { PERIOD_LABEL, SHIFT_HOURS, type Cadence } from './labels.ts';
 import type { ChecklistRun, Checklists } from './storage/schemas.ts';
 
-export type Cadence = 'shift' | 'daily' | 'weekly' | 'monthly' | 'once';
+export type { Cadence };
 export type Result = 'pass' | 'fail' | 'na';
 type Entry = Checklists[string];
 type Ticks = ChecklistRun['ticks'];

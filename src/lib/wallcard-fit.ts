@@ -6,6 +6,7 @@
  * half), paragraphs per column, and the sizes wallcard.css gives each part. The estimate keeps a
  * margin; e2e tests print every plan's card and check it fills one page and no more.
  */
+import { contactLabel, NO_NUMBER } from './project/resolve.ts';
 
 export interface WallCardText {
   title: string;
@@ -66,8 +67,8 @@ export function sheetHeight(t: WallCardText, scale: number): number {
     const tallest = Math.max(
       ...row.map(({ width, c }) => {
         const w = Math.max(width, share) - 4 * PX_PER_MM;
-        const who = lines(c.name === c.kind ? c.name : `${c.kind}：${c.name}`, 10 * PX_PER_PT, w) * 10 * PX_PER_PT * 1.25;
-        const what = c.phone ? 18 * PX_PER_PT * 1.2 : lines(c.how ?? '本项目未登记号码，请问值班主任', 11 * PX_PER_PT, w) * 11 * PX_PER_PT * 1.3;
+        const who = lines(contactLabel(c), 10 * PX_PER_PT, w) * 10 * PX_PER_PT * 1.25;
+        const what = c.phone ? 18 * PX_PER_PT * 1.2 : lines(c.how ?? NO_NUMBER, 11 * PX_PER_PT, w) * 11 * PX_PER_PT * 1.3;
         const note = c.note ? lines(c.note, 9 * PX_PER_PT, w) * 9 * PX_PER_PT * 1.2 : 0;
         return who + what + note + 2 * PX_PER_MM + 4;
       }),

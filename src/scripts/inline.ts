@@ -3,11 +3,15 @@
  * written in ES5 for old Android browsers, and their SHA-256 hashes are added to the CSP in
  * astro.config.mjs from these very strings, so the policy and the page cannot drift apart.
  */
+import { routes } from '../lib/routes.ts';
 import { keyOf } from '../lib/storage/kv.ts';
 
 // the stores' own keys (a storage version bump reaches these scripts too)
 const SETTINGS = JSON.stringify(keyOf('settings'));
 const PROGRESS = JSON.stringify(keyOf('progress'));
+// addresses as JavaScript strings; a role's path is the text either side of its id
+const js = (s: string) => JSON.stringify(s);
+const [ROLE_PATH_BEFORE, ROLE_PATH_AFTER] = routes.roles.role('\0', 'path').split('\0') as [string, string];
 
 /** In <head>, before first paint: the large-text setting, so pages never flash small first; 编辑此页 links for editors. */
 export const HEAD_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem(${SETTINGS})||'{}');if(s&&s.largeText===true)document.documentElement.classList.add('large-text');if(s&&s.editLinks===true)document.documentElement.setAttribute('data-edit','')}catch(e){}})();`;
@@ -17,7 +21,7 @@ export const BODY_SCRIPT = `(function(){
 var d=document,KEY=${SETTINGS};
 var form=d.querySelector('form[role=search]');
 if(form){var early=function(){form.removeEventListener('focusin',early);form.removeEventListener('pointerdown',early);
-var isl=form.closest&&form.closest('astro-island'),pre=isl&&isl.getAttribute('data-preload');if(pre)pre.split(' ').forEach(function(u){var l=d.createElement('link');l.rel='modulepreload';l.href=u;d.head.appendChild(l)});if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch('/search-aliases.json').catch(function(){return null});setTimeout(function(){try{Array.from(new Intl.Segmenter('zh-CN',{granularity:'word'}).segment('电梯'))}catch(e){}},0)};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
+var isl=form.closest&&form.closest('astro-island'),pre=isl&&isl.getAttribute('data-preload');if(pre)pre.split(' ').forEach(function(u){var l=d.createElement('link');l.rel='modulepreload';l.href=u;d.head.appendChild(l)});if(!window.__wuyeDirectory&&window.fetch)window.__wuyeDirectory=fetch(${js(routes.data.searchDirectory)}).catch(function(){return null});setTimeout(function(){try{Array.from(new Intl.Segmenter('zh-CN',{granularity:'word'}).segment('电梯'))}catch(e){}},0)};form.addEventListener('focusin',early);form.addEventListener('pointerdown',early)}
 var jump=d.querySelector('[data-search-jump]');
 if(jump)jump.addEventListener('click',function(e){var b=d.getElementById('site-search');if(!b)return;e.preventDefault();window.scrollTo(0,0);b.focus()});
 d.addEventListener('keydown',function(e){if(e.key!=='/'||e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var b=d.getElementById('site-search');if(b){e.preventDefault();b.focus()}});
@@ -33,11 +37,11 @@ if(!('serviceWorker' in navigator))offline(wx&&ios?'苹果手机的微信里不�
 else offline(navigator.serviceWorker.controller?STORED:'正在把手册存到这个浏览器里…');
 if('serviceWorker' in navigator&&location.protocol!=='file:'){var had=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener('controllerchange',function(){offline(STORED)});
 // offline: since when this phone's numbers and plans date (src/lib/offline/freshness-worker.ts stores it)
-if(had&&!navigator.onLine&&window.caches)caches.match('/__wuye/version').then(function(r){return r&&r.json()}).then(function(v){if(!v||!v.built)return;var t='没有网络：这台手机上的电话号码和预案是 '+v.built+' 的版本。';offline(t);d.querySelectorAll('[data-numbers-date]').forEach(function(p){p.textContent=t;p.hidden=false})}).catch(function(){});
+if(had&&!navigator.onLine&&window.caches)caches.match(${js(routes.data.storedVersion)}).then(function(r){return r&&r.json()}).then(function(v){if(!v||!v.built)return;var t='没有网络：这台手机上的电话号码和预案是 '+v.built+' 的版本。';offline(t);d.querySelectorAll('[data-numbers-date]').forEach(function(p){p.textContent=t;p.hidden=false})}).catch(function(){});
 // a deployment changed numbers or plans: the worker fetches it at once and takes over by itself
 navigator.serviceWorker.addEventListener('message',function(e){var b=d.querySelector('[data-update]');if(!e.data||e.data.type!=='SAFETY_UPDATE'||!b)return;b.querySelector('span').textContent='电话号码或预案有新版本，正在下载，好了自动换上。';b.querySelector('button').hidden=true;b.hidden=false});
 window.addEventListener('load',function(){
-navigator.serviceWorker.register('/sw.js').then(function(reg){var bar=d.querySelector('[data-update]');
+navigator.serviceWorker.register(${js(routes.data.worker)}).then(function(reg){var bar=d.querySelector('[data-update]');
 // training material is stored when the phone is idle on Wi-Fi: the worker judges this page's network and its own (src/lib/offline/warm.ts)
 var warm=function(){var c=navigator.connection;navigator.serviceWorker.ready.then(function(r){r.active&&r.active.postMessage({type:'WARM_TRAINING',connection:c?{type:c.type,saveData:c.saveData,effectiveType:c.effectiveType}:null})})};if(window.requestIdleCallback)requestIdleCallback(warm,{timeout:10000});else setTimeout(warm,2000);
 function offer(){if(!bar||!reg.waiting)return;bar.hidden=false;bar.querySelector('button').onclick=function(){asked=true;reg.waiting&&reg.waiting.postMessage({type:'SKIP_WAITING'})}}
@@ -61,7 +65,7 @@ var mine=d.querySelector('[data-my-role]');
 if(mine){var st={};try{st=JSON.parse(localStorage.getItem(KEY)||'{}')||{}}catch(e){}
 var card=st&&typeof st.role==='string'?d.querySelector('[data-role-card="'+st.role.replace(/[^a-z0-9-]/g,'')+'"]'):null;
 if(card){var t=card.getAttribute('data-role-title'),p=mine.querySelector('[data-my-role-path]'),nr=d.querySelector('[data-no-role]');
-mine.querySelector('[data-my-role-title]').textContent=t;p.href='/roles/'+card.getAttribute('data-role-card')+'/#path';p.textContent='继续学习：'+t+'的学习路径';mine.hidden=false;if(nr)nr.hidden=true}}
+mine.querySelector('[data-my-role-title]').textContent=t;p.href=${js(ROLE_PATH_BEFORE)}+card.getAttribute('data-role-card')+${js(ROLE_PATH_AFTER)};p.textContent='继续学习：'+t+'的学习路径';mine.hidden=false;if(nr)nr.hidden=true}}
 })();`;
 
 /** Reading pages (handbook, plans, the steward's day): 朗读 with its speed, 我读完了, the current time slot. */

@@ -11,7 +11,8 @@ test('a handbook page loads no JavaScript until the search box is focused', asyn
   await page.goto(HANDBOOK_PAGE);
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 2000);
-  await page.waitForTimeout(300);
+  // scrolled, painted and idle: anything waiting to be seen (client:visible) has asked for its code by now
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(r)))));
   expect(scripts).toEqual([]);
 
   await page.getByRole('combobox', { name: '搜索手册' }).focus();

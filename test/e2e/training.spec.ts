@@ -222,13 +222,14 @@ test('a role page shows its learning path with completion, and home offers 继�
   await expect(page.locator('[data-my-role]')).toContainText('保洁员');
 });
 
-test('the quiz page ships at most 25 KB of gzipped JavaScript', () => {
+test('the quiz page ships at most 25.75 KB of gzipped JavaScript', () => {
   // Everything the quiz page loads when its islands hydrate; the header search island is
   // client:focus and loads only when search is used, so it has its own budget below.
   const all = pageScripts(`train/quiz/${BANK}`);
   const search = new Set(pageScripts('handbook/service/request-flow'));
   const quizOnly = all.filter((u) => !search.has(u) || !/SearchBox|useSearch/.test(u));
-  expect(gzipBytes(quizOnly)).toBeLessThanOrEqual(25 * 1024);
+  // 25.75: routes.ts, every address in one module (0.65 KiB shared by the islands)
+  expect(gzipBytes(quizOnly)).toBeLessThanOrEqual(25.75 * 1024);
   // 8: search understands wrong characters, spoken sentences and everyday descriptions (was 6)
   expect(gzipBytes(all.filter((u) => /SearchBox|useSearch/.test(u)))).toBeLessThanOrEqual(8 * 1024);
 });

@@ -42,3 +42,46 @@ describe('the house', () => {
     expect(circles).toEqual([]);
   });
 });
+
+/**
+ * Addresses are built in src/lib/routes.ts and nowhere else (issue 26): a page moved is then one
+ * change there. Comments may name addresses; code, markup and the inline scripts' text may not.
+ */
+describe('one home for addresses', () => {
+  const ROUTES = join(SRC, 'lib/routes.ts');
+  const all = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(dir, e.name)) : /\.(ts|tsx|astro|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
+  /** comments as this code base writes them: whole lines, JSX/HTML comments, and ` // …` after code */
+  const uncommented = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+      .replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '))
+      .replace(/(^|\s)\/\/\s.*$/gm, '$1');
+  // a quote, backtick or > (markup text), then a page's folder, or a data file the site serves
+  const ADDRESS = /["'`>=](\/(?:handbook|emergency|roles|day|train|assess|me|search|project|diag|offline|exam-data)(?:\/|["'`?#])|\/(?:search-aliases|search-pinyin|version)\.json|\/__wuye\/)/;
+  // a page id put together by hand: `emergency/${id}` (pageIdOf makes these)
+  const PAGE_ID = /["'`:](?:handbook|emergency|roles|day)\/\$\{/;
+  const offenders = (files: string[]) =>
+    files.flatMap((f) =>
+      uncommented(readFileSync(f, 'utf8'))
+        .split('\n')
+        .flatMap((line, i) => (ADDRESS.test(line) || PAGE_ID.test(line) ? [`${rel(f)}:${i + 1}: ${line.trim().slice(0, 120)}`] : [])),
+    );
+
+  it('no file in src/ but routes.ts writes a page address or page id', () => {
+    expect(offenders(all(SRC).filter((f) => f !== ROUTES))).toEqual([]);
+  });
+
+  it('the check sees addresses in code, markup and inline-script text, and not in comments', () => {
+    const probe = (text: string) => ADDRESS.test(uncommented(text)) || PAGE_ID.test(uncommented(text));
+    expect(probe(`<a href="/emergency/">应急</a>`)).toBe(true);
+    expect(probe('const u = `/train/quiz/${id}/`;')).toBe(true);
+    expect(probe(`p.href='/roles/'+id+'/#path';`)).toBe(true);
+    expect(probe("fetch('/search-aliases.json')")).toBe(true);
+    expect(probe('m.set(`handbook/${e.id}`, t);')).toBe(true);
+    expect(probe('// opens /emergency/fire/ when offline')).toBe(false);
+    expect(probe('/** like `/train/quiz/x/` */')).toBe(false);
+    expect(probe('x(); // the /emergency/ list')).toBe(false);
+    expect(probe("const site = 'https://example.cn/';")).toBe(false);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { freshnessWorker, type SafetyVersion } from '../../src/lib/offline/freshness-worker.ts';
+import { routes } from '../../src/lib/routes.ts';
+
+const AT = { version: routes.data.version, stored: routes.data.storedVersion };
 
 function fakeWorker(server: SafetyVersion | 'offline' | 404) {
   const stores = new Map<string, Map<string, Response>>();
@@ -37,7 +40,7 @@ const v2: SafetyVersion = { safety: 'bbb', built: '2026-12-07' };
 describe('emergency numbers and plans reach a phone without a tap', () => {
   it('a page view on a phone holding old numbers fetches the new worker at once and says so to open pages', async () => {
     const w = fakeWorker(v2);
-    freshnessWorker(w.sw, v1, 0);
+    freshnessWorker(w.sw, v1, AT, 0);
     await w.navigate();
     expect(w.seen.updates).toBe(1);
     expect(w.seen.told).toEqual([{ type: 'SAFETY_UPDATE', built: '2026-12-07' }]);
@@ -49,7 +52,7 @@ describe('emergency numbers and plans reach a phone without a tap', () => {
   it('nothing happens when the server holds the same numbers, is out of reach, or has no version file', async () => {
     for (const server of [v1, 'offline', 404] as const) {
       const w = fakeWorker(server);
-      freshnessWorker(w.sw, v1, 0);
+      freshnessWorker(w.sw, v1, AT, 0);
       await w.navigate();
       expect([w.seen.updates, w.seen.told.length], String(server)).toEqual([0, 0]);
     }
@@ -57,29 +60,29 @@ describe('emergency numbers and plans reach a phone without a tap', () => {
 
   it('other requests than page views do not ask the server', async () => {
     const w = fakeWorker(v2);
-    freshnessWorker(w.sw, v1, 0);
+    freshnessWorker(w.sw, v1, AT, 0);
     await w.fire('fetch', { request: { mode: 'cors' } });
     expect(w.seen.updates).toBe(0);
   });
 
   it('a new worker takes over by itself only when its numbers or plans differ from the one it replaces', async () => {
     const old = fakeWorker(v1);
-    freshnessWorker(old.sw, v1);
+    freshnessWorker(old.sw, v1, AT);
     await old.fire('activate');
     // the new worker runs in the same origin's caches
     const same = fakeWorker(v1);
     same.sw.caches = old.sw.caches;
-    freshnessWorker(same.sw, v1);
+    freshnessWorker(same.sw, v1, AT);
     await same.fire('install');
     expect(same.seen.skipped).toBe(0);
     const changed = fakeWorker(v2);
     changed.sw.caches = old.sw.caches;
-    freshnessWorker(changed.sw, v2);
+    freshnessWorker(changed.sw, v2, AT);
     await changed.fire('install');
     expect(changed.seen.skipped).toBe(1);
     // a first visit (nothing stored) installs as always
     const first = fakeWorker(v2);
-    freshnessWorker(first.sw, v2);
+    freshnessWorker(first.sw, v2, AT);
     await first.fire('install');
     expect(first.seen.skipped).toBe(0);
   });

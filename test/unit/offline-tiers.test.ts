@@ -129,7 +129,7 @@ describe('the training tier in the service worker', () => {
 
   it('stores a training page on first use and serves it offline after that', async () => {
     const w = fakeWorker({ type: 'cellular' });
-    trainingWorker(w.sw, paths, 'wuye-training-a', shouldWarm);
+    trainingWorker(w.sw, paths, 'wuye-training-a', shouldWarm, '/offline/index.html');
     const t = w.sw.__wuyeTraining!;
     const url = new URL('/train/quiz/service/?exam=abc', w.origin);
     expect(t.matches(url)).toBe(true);
@@ -143,7 +143,7 @@ describe('the training tier in the service worker', () => {
     const w = fakeWorker({ type: 'wifi' });
     // the precache keeps a revision in its keys; the worker asks without it
     w.sw.caches.match = (async (u: string, o?: CacheQueryOptions) => (o?.ignoreSearch && u === '/offline/index.html' ? new Response('没有网络') : undefined)) as CacheStorage['match'];
-    trainingWorker(w.sw, paths, 'wuye-training-a', shouldWarm);
+    trainingWorker(w.sw, paths, 'wuye-training-a', shouldWarm, '/offline/index.html');
     w.net.online = false;
     const url = new URL('/emergency/fire/print/', w.origin);
     const page = await w.sw.__wuyeTraining!.handle(navigateRequest(url), url);
@@ -155,7 +155,7 @@ describe('the training tier in the service worker', () => {
 
   it('fills its cache on Wi-Fi when a page says the phone is idle, and not on mobile data', async () => {
     const wifi = fakeWorker({ type: 'wifi' });
-    trainingWorker(wifi.sw, paths, 'wuye-training-a', shouldWarm);
+    trainingWorker(wifi.sw, paths, 'wuye-training-a', shouldWarm, '/offline/index.html');
     const replies = await wifi.send('message', { type: 'WARM_TRAINING', connection: { type: 'wifi' } });
     expect(replies).toEqual([{ type: 'TRAINING_STORED', stored: 3, total: 3 }]);
     expect(wifi.net.fetched.sort()).toEqual(['/emergency/fire/print/', '/exam-data/service.json', '/train/quiz/service/']);
@@ -164,18 +164,18 @@ describe('the training tier in the service worker', () => {
     expect(wifi.net.fetched).toHaveLength(3);
 
     const cell = fakeWorker({ type: 'cellular' });
-    trainingWorker(cell.sw, paths, 'wuye-training-a', shouldWarm);
+    trainingWorker(cell.sw, paths, 'wuye-training-a', shouldWarm, '/offline/index.html');
     expect(await cell.send('message', { type: 'WARM_TRAINING', connection: { type: 'cellular' } })).toEqual([]);
     // the page's network counts even where the worker cannot see one
     const blind = fakeWorker(undefined);
-    trainingWorker(blind.sw, paths, 'wuye-training-a', shouldWarm);
+    trainingWorker(blind.sw, paths, 'wuye-training-a', shouldWarm, '/offline/index.html');
     await blind.send('message', { type: 'WARM_TRAINING', connection: { type: 'cellular', effectiveType: '4g' } });
     expect([...cell.net.fetched, ...blind.net.fetched]).toEqual([]);
   });
 
   it('stops at the first failure and resumes where it left off', async () => {
     const w = fakeWorker({ type: 'wifi' });
-    trainingWorker(w.sw, paths, 'wuye-training-a', shouldWarm);
+    trainingWorker(w.sw, paths, 'wuye-training-a', shouldWarm, '/offline/index.html');
     w.net.online = false;
     expect(await w.send('message', { type: 'WARM_TRAINING' })).toEqual([{ type: 'TRAINING_STORED', stored: 0, total: 3 }]);
     w.net.online = true;
@@ -187,7 +187,7 @@ describe('the training tier in the service worker', () => {
     await w.sw.caches.open('wuye-training-old');
     await w.sw.caches.open('wuye-training-new');
     await w.sw.caches.open('workbox-precache-v2');
-    trainingWorker(w.sw, paths, 'wuye-training-new', shouldWarm);
+    trainingWorker(w.sw, paths, 'wuye-training-new', shouldWarm, '/offline/index.html');
     await w.send('activate');
     expect([...w.stores.keys()].sort()).toEqual(['workbox-precache-v2', 'wuye-training-new']);
   });

@@ -13,6 +13,10 @@ import { freshnessWorker, type SafetyVersion } from '../../lib/offline/freshness
 import { splitTiers } from '../../lib/offline/split.ts';
 import { trainingWorker } from '../../lib/offline/training-worker.ts';
 import { shouldWarm } from '../../lib/offline/warm.ts';
+import { routes } from '../../lib/routes.ts';
+
+/** the offline page as a file: what the worker shows for a page it has not stored */
+const OFFLINE_PAGE = `${routes.offline}index.html`;
 
 declare const self: { __wuyeTraining?: { matches(url: URL): boolean; handle(request: Request, url: URL): Promise<Response> } };
 
@@ -35,7 +39,7 @@ export interface OfflineReport {
 
 export async function buildOffline(out: string, projectFile: string): Promise<OfflineReport> {
   const version = safetyVersion(projectFile);
-  writeFileSync(join(out, 'version.json'), JSON.stringify(version));
+  writeFileSync(join(out, routes.data.version), JSON.stringify(version));
   let training: (ManifestEntry & { size: number })[] = [];
   let shift: string[] = [];
   const sw = await generateSW({
@@ -44,8 +48,8 @@ export async function buildOffline(out: string, projectFile: string): Promise<Of
     // Pagefind's ready-made UIs are not used here; the search island calls its API directly.
     // The content editor (/admin/, 2 MB) is for a few editors on a PC: never downloaded to staff phones.
     // version.json is asked of the server each time (freshness-worker.ts), never stored.
-    globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'admin/**', 'version.json'],
-    swDest: join(out, 'sw.js'),
+    globIgnores: [routes.data.worker.slice(1), 'workbox-*.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'admin/**', routes.data.version.slice(1)],
+    swDest: join(out, routes.data.worker),
     // Everything in one file: no request for a Workbox runtime from anywhere.
     inlineWorkboxRuntime: true,
     mode: 'production',
@@ -85,7 +89,7 @@ export async function buildOffline(out: string, projectFile: string): Promise<Of
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
+        options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
       },
     ],
   });
@@ -96,8 +100,8 @@ export async function buildOffline(out: string, projectFile: string): Promise<Of
     .digest('hex')
     .slice(0, 12)}`;
   appendFileSync(
-    join(out, 'sw.js'),
-    `\n(${trainingWorker})(self,${JSON.stringify(training.map((e) => e.url))},${JSON.stringify(trainingCache)},${shouldWarm});\n(${freshnessWorker})(self,${JSON.stringify(version)});\n`,
+    join(out, routes.data.worker),
+    `\n(${trainingWorker})(self,${JSON.stringify(training.map((e) => e.url))},${JSON.stringify(trainingCache)},${shouldWarm},${JSON.stringify(OFFLINE_PAGE)});\n(${freshnessWorker})(self,${JSON.stringify(version)},${JSON.stringify({ version: routes.data.version, stored: routes.data.storedVersion })});\n`,
   );
   // For npm run bench and the budget test: what the first visit stores, and what comes later.
   writeFileSync(join(out, '.offline-tiers.json'), JSON.stringify({ shift, training: training.map((e) => e.url) }));

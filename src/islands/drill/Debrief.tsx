@@ -6,6 +6,7 @@ import { passLabel } from '../../lib/labels.ts';
 import { clockAt, PASS_SCORE, type DrillResult } from '../../lib/drill/engine.ts';
 import { limitText, statusText } from '../../lib/drill/text.ts';
 import { BackupNudge } from '../BackupNudge.tsx';
+import { anchorFor, routes } from '../../lib/routes.ts';
 
 interface Props {
   result: DrillResult;
@@ -56,7 +57,7 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
           <ul class="never">
             {result.criticals.map((c) => (
               <li key={c.rule + c.at}>
-                <strong>{c.text}</strong>：你选了「{c.choice}」（{at(c.at)}）· <a href={`/emergency/${plan}/#never-${c.rule}`}>看预案</a>
+                <strong>{c.text}</strong>：你选了「{c.choice}」（{at(c.at)}）· <a href={routes.emergency.plan(plan, anchorFor.never(c.rule))}>看预案</a>
               </li>
             ))}
           </ul>
@@ -90,7 +91,7 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
                   {r.status !== 'ok' && (
                     <>
                       {' '}
-                      · <a href={`/emergency/${plan}/#step-${r.step}`}>看手册</a>
+                      · <a href={routes.emergency.plan(plan, anchorFor.step(r.step))}>看手册</a>
                     </>
                   )}
                 </td>
@@ -113,7 +114,7 @@ export function Debrief({ result, startClock, plan, actors, onRestart }: Props) 
         <button type="button" class="button primary" onClick={onRestart}>
           再来一次
         </button>
-        <a class="button" href={`/emergency/${plan}/`}>
+        <a class="button" href={routes.emergency.plan(plan)}>
           打开预案
         </a>
       </div>

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CopyButton } from '../fallback/CopyButton.tsx';
 import { QrImage } from './QrImage.tsx';
+import { routes } from '../../lib/routes.ts';
 
 export function LinkPanel({ link, title, count, minutes, pass }: { link: string; title: string; count: number; minutes: number; pass: number }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -29,7 +30,7 @@ export function LinkPanel({ link, title, count, minutes, pass }: { link: string;
             <a class="button" href={link} target="_blank" rel="noopener">
               自己先试一遍
             </a>
-            <a class="button" href="/assess/console/">
+            <a class="button" href={routes.assess.console}>
               打开考核台收成绩
             </a>
           </div>

@@ -1,5 +1,6 @@
 /** Loads question banks for an exam from /exam-data/, once per bank per page. */
 import type { Question } from '../../lib/quiz/types.ts';
+import { routes } from '../../lib/routes.ts';
 
 /** Why a bank did not load: this site has no such bank, or the network is not there. */
 export class BankError extends Error {
@@ -21,7 +22,7 @@ const cache = new Map<string, Promise<Question[]>>();
 export function loadBank(id: string): Promise<Question[]> {
   let p = cache.get(id);
   if (!p) {
-    p = fetch(`/exam-data/${encodeURIComponent(id)}.json`).then(
+    p = fetch(routes.data.examBank(id)).then(
       (r) => {
         if (r.status === 404) throw new BankError('missing', id);
         if (!r.ok) throw new BankError('offline', id);

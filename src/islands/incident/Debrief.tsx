@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { debriefSummary, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
 import { hhmm, elapsedText } from '../../lib/incident/time.ts';
+import { anchorFor, routes } from '../../lib/routes.ts';
 
 export function Debrief({ plan, rows }: { plan: string; rows: RecordRow[] }) {
   const sum = debriefSummary(rows);
@@ -44,7 +45,7 @@ export function Debrief({ plan, rows }: { plan: string; rows: RecordRow[] }) {
                   {(r.status === 'late' || r.status === 'skipped' || r.status === 'missed') && (
                     <>
                       {' '}
-                      · <a href={`/emergency/${plan}/#step-${r.step.id}`}>看预案</a>
+                      · <a href={routes.emergency.plan(plan, anchorFor.step(r.step.id))}>看预案</a>
                     </>
                   )}
                 </td>

@@ -1,5 +1,6 @@
 /** What both search islands say besides results: a corrected query, and nothing found. */
 import type { Ranked } from '../../lib/search/index.ts';
+import { routes } from '../../lib/routes.ts';
 
 /** 「已按『燃气泄漏』搜索」, with a way back to the words as typed. */
 export function Corrected({ corrected, typed, onExact }: { corrected: string; typed: string; onExact: () => void }) {
@@ -31,7 +32,7 @@ export function NothingFound({ query, nearest }: { query: string; nearest: Ranke
         </>
       )}
       <p>
-        <a href="/emergency/">看全部应急预案</a>
+        <a href={routes.emergency.index}>看全部应急预案</a>
       </p>
     </div>
   );

@@ -2,6 +2,7 @@
 import type { Engine, EngineHit, HitData } from '../../lib/search/index.ts';
 import type { SearchDirectoryData } from '../../lib/search/directory.ts';
 import type { PinyinTable } from '../../lib/search/correct.ts';
+import { routes } from '../../lib/routes.ts';
 
 interface PagefindResult {
   id: string;
@@ -37,7 +38,7 @@ export function loadDirectory(): Promise<Directory> {
   // The page's own script starts this download the moment the search box is touched, while the
   // island's code is still on its way (src/scripts/inline.ts); take that one if it is there.
   const early = (globalThis as { __wuyeDirectory?: Promise<unknown> }).__wuyeDirectory;
-  directory ??= ((early as Promise<Response | null> | undefined) ?? fetch('/search-aliases.json')).then((r) => (r && r.ok ? (r.json() as Promise<Directory>) : EMPTY)).catch(() => EMPTY);
+  directory ??= ((early as Promise<Response | null> | undefined) ?? fetch(routes.data.searchDirectory)).then((r) => (r && r.ok ? (r.json() as Promise<Directory>) : EMPTY)).catch(() => EMPTY);
   return directory;
 }
 
@@ -48,7 +49,7 @@ let pinyin: Promise<PinyinTable | undefined> | undefined;
  * site's words do not cover, then kept. Without it search still works, uncorrected.
  */
 export function loadPinyin(): Promise<PinyinTable | undefined> {
-  pinyin ??= fetch('/search-pinyin.json')
+  pinyin ??= fetch(routes.data.searchPinyin)
     .then((r) => (r.ok ? (r.json() as Promise<PinyinTable>) : undefined))
     .catch(() => undefined);
   return pinyin;

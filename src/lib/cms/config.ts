@@ -7,7 +7,7 @@
  * `npm run check:content` checks what a form cannot (references, key balance, wording).
  */
 import { FACTS, type FactId } from '../project/facts.ts';
-import { CADENCE_LABEL } from '../labels.ts';
+import { CADENCE_LABEL, PATH_KIND_EDITOR_LABEL } from '../labels.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string };
 type Opt = { required?: boolean; hint?: string } & Record<string, unknown>;
@@ -445,13 +445,7 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
           '学习路径',
           '新人按顺序学的内容',
           [
-            select('kind', '类型', '', [
-              { label: '阅读页面', value: 'read' },
-              { label: '题库', value: 'quiz' },
-              { label: '演练', value: 'drill' },
-              { label: '检查表', value: 'checklist' },
-              { label: '岗位卡组', value: 'cards' },
-            ]),
+            select('kind', '类型', '', [...Object.entries(PATH_KIND_EDITOR_LABEL).map(([value, label]) => ({ label, value }))]),
             str('ref', '指向', '阅读写「页面id#锚点」，其他写题库/演练/检查表/岗位的编号'),
             str('label', '显示名称', '可不填', optional),
             { ...num('pass', '及格分', '题库和演练的及格线（百分制）', { required: false, min: 0, max: 100 }), value_type: 'float' },

@@ -4,10 +4,10 @@
  * fragment form and finds the parts wherever a rewriting app has put them (extra parameters such
  * as from=singlemessage, an encoded # or &).
  */
-export const TAKE_PATH = '/assess/take/';
+import { routes } from '../routes.ts';
 
 export function examLink(origin: string, encodedSpec: string, sig?: string): string {
-  return `${origin}${TAKE_PATH}?exam=${encodedSpec}${sig ? `&sig=${sig}` : ''}`;
+  return `${origin}${routes.assess.take}?exam=${encodedSpec}${sig ? `&sig=${sig}` : ''}`;
 }
 
 export type LinkParts = { ok: true; exam: string; sig?: string } | { ok: false; error: string };

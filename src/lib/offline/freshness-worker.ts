@@ -25,9 +25,15 @@ interface FreshScope {
   addEventListener(type: string, fn: (e: any) => void): void;
 }
 
-export function freshnessWorker(sw: FreshScope, version: SafetyVersion, checkEvery = 5_000): void {
+/** where the server's version is fetched, and the key this worker stores its own under (pages read it offline) */
+export interface VersionAddresses {
+  version: string;
+  stored: string;
+}
+
+export function freshnessWorker(sw: FreshScope, version: SafetyVersion, at: VersionAddresses, checkEvery = 5_000): void {
   const META = 'wuye-meta';
-  const VERSION = '/__wuye/version';
+  const VERSION = at.stored;
   let lastCheck = 0;
   let told = '';
 
@@ -36,7 +42,7 @@ export function freshnessWorker(sw: FreshScope, version: SafetyVersion, checkEve
     lastCheck = Date.now();
     let there: SafetyVersion;
     try {
-      const r = await sw.fetch('/version.json', { cache: 'no-store' });
+      const r = await sw.fetch(at.version, { cache: 'no-store' });
       if (!r.ok) return; // a host without the file: updates wait for 更新 as before
       there = (await r.json()) as SafetyVersion;
     } catch {

@@ -16,7 +16,7 @@ interface WorkerScope {
   __wuyeTraining?: { matches(url: URL): boolean; handle(request: Request, url: URL): Promise<Response> };
 }
 
-export function trainingWorker(sw: WorkerScope, paths: string[], cacheName: string, warmOk: (c: ConnectionLike | undefined) => boolean): void {
+export function trainingWorker(sw: WorkerScope, paths: string[], cacheName: string, warmOk: (c: ConnectionLike | undefined) => boolean, offlinePage: string): void {
   // 'train/quiz/x/index.html' is asked for as '/train/quiz/x/'
   const urls = paths.map((p) => '/' + p.replace(/(^|\/)index\.html$/, '$1'));
   const known = new Set(urls);
@@ -58,7 +58,7 @@ export function trainingWorker(sw: WorkerScope, paths: string[], cacheName: stri
         return response;
       } catch (error) {
         // not stored yet and no network: the offline page says so (it is in the precache)
-        const page = request.mode === 'navigate' ? await sw.caches.match('/offline/index.html', { ignoreSearch: true }) : undefined;
+        const page = request.mode === 'navigate' ? await sw.caches.match(offlinePage, { ignoreSearch: true }) : undefined;
         if (page) return page;
         throw error;
       }

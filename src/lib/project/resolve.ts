@@ -21,6 +21,11 @@ export interface Contact {
   missing: boolean;
 }
 
+/** A contact as lists name it: the kind, then this project's name for it where that differs — 「燃气抢修：港华燃气」. */
+export const contactLabel = (c: Pick<Contact, 'kind' | 'name'>) => (c.name === c.kind ? c.name : `${c.kind}：${c.name}`);
+/** What stands in for a number the project must supply and has not. */
+export const NO_NUMBER = '本项目未登记号码，请问值班主任';
+
 export function resolveContacts(site: Record<string, SiteContact>, project: { contacts: ProjectContacts }): Record<string, Contact> {
   const out: Record<string, Contact> = {};
   for (const [id, c] of Object.entries(site)) {

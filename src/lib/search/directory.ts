@@ -8,6 +8,7 @@ import type { AliasMap } from './aliases.ts';
 import type { QueryPlan } from './plan.ts';
 import type { Ranked } from './rank.ts';
 import type { DirectoryEntry } from './entry.ts';
+import { hrefOf } from '../routes.ts';
 
 /** /search-aliases.json as the build writes it (src/data/search-directory.ts) and the browser reads it. */
 export interface SearchDirectoryData {
@@ -90,7 +91,7 @@ export function searchDirectory(plan: QueryPlan, entries: DirectoryEntry[], limi
   // sentence, or an incident, is the exception: no page holds all it said, and a plan holding
   // its incident words is the answer; full text would be slower, not better.
   if (!plan.loose && !plan.incident && !scored.some((x) => x.all)) return [];
-  return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: directoryExcerpt(e, plan.terms), section: e.section }));
+  return scored.slice(0, limit).map(({ e }, i) => ({ id: e.id, rank: i + 1, url: hrefOf(e.id), title: e.title, excerpt: directoryExcerpt(e, plan.terms), section: e.section }));
 }
 
 /** The directory's answers first, then full-text pages it did not name, renumbered. */
@@ -119,5 +120,5 @@ export function nearestPages(query: string, entries: DirectoryEntry[], limit = 3
     .filter((x) => x.score >= 2)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ e }, i) => ({ id: e.id, rank: i + 1, url: `/${e.id}/`, title: e.title, excerpt: directoryExcerpt(e, []), section: e.section }));
+    .map(({ e }, i) => ({ id: e.id, rank: i + 1, url: hrefOf(e.id), title: e.title, excerpt: directoryExcerpt(e, []), section: e.section }));
 }

@@ -1,10 +1,9 @@
+import { PATH_KIND_EDITOR_LABEL } from '../../lib/labels.ts';
 import type { Checker } from './context.ts';
-
-const pathKindName = { quiz: '题库', drill: '演练', checklist: '检查表', cards: '岗位卡组' } as const;
 
 /** Role pages: a known actor, and must-know items and a learning path that lead somewhere. */
 export const checkRoles: Checker = ({ raw, parsed, actors, roleIds, checkIn, checkSources, checkAnchor }) => {
-  const targets: Record<keyof typeof pathKindName, Set<string>> = {
+  const targets: Record<Exclude<keyof typeof PATH_KIND_EDITOR_LABEL, 'read'>, Set<string>> = {
     quiz: new Set(raw.quizzes.map((e) => e.id)),
     drill: new Set(raw.drills.map((e) => e.id)),
     checklist: new Set(raw.checklists.map((e) => e.id)),
@@ -16,7 +15,7 @@ export const checkRoles: Checker = ({ raw, parsed, actors, roleIds, checkIn, che
     data.mustKnow.forEach((m, i) => checkAnchor(entry.file, `mustKnow.${i}.ref`, m.ref));
     data.path.forEach((p, i) => {
       if (p.kind === 'read') checkAnchor(entry.file, `path.${i}.ref`, p.ref);
-      else checkIn(entry.file, `path.${i}.ref`, p.ref, targets[p.kind], pathKindName[p.kind]);
+      else checkIn(entry.file, `path.${i}.ref`, p.ref, targets[p.kind], PATH_KIND_EDITOR_LABEL[p.kind]);
     });
   }
 };
