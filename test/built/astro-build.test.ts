@@ -16,10 +16,12 @@ const files = (dir: string): string[] => {
 const csp = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
 
 test('a plain astro build makes the same site as npm run build', () => {
+  // as typed in a shell: Vitest sets NODE_ENV=test, which makes Vite bundle differently
+  const { NODE_ENV: _, ...asTyped } = process.env;
   const dist = process.env.DIST_DIR ?? 'dist';
   const out = mkdtempSync(join(tmpdir(), 'wuye-astro-build-'));
   try {
-    execFileSync(join('node_modules', '.bin', 'astro'), ['build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out }, stdio: 'ignore' });
+    execFileSync(join('node_modules', '.bin', 'astro'), ['build'], { env: { ...asTyped, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out }, stdio: 'ignore' });
     expect(files(out)).toEqual(files(dist));
     for (const page of ['emergency/fire/index.html', 'index.html', 'handbook/service/request-flow/index.html']) {
       const policy = csp(readFileSync(join(out, page), 'utf8'));
