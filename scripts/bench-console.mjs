@@ -5,11 +5,15 @@ import { drawQuestions, examHash } from '../src/lib/exam/assemble.ts';
 import { encodeResult } from '../src/lib/exam/result-code.ts';
 import { mulberry32 } from '../src/lib/random.ts';
 
-/** `who(i)`: the i-th code's candidate; by default everyone is someone new. */
+/**
+ * `who(i)`: the i-th code's candidate; by default everyone is someone new.
+ * @param {number} n
+ * @param {(i: number) => { name: string, number: string }} [who]
+ */
 export function makeCodes(n, examFile = 'content/exams/steward-onboarding.yaml', who = (i) => ({ name: `考生${i + 1}`, number: `B${String(i + 1).padStart(4, '0')}` })) {
   const e = parse(readFileSync(examFile, 'utf8'));
   const spec = {
-    id: examFile.split('/').pop().replace('.yaml', ''),
+    id: examFile.replace(/^.*\//, '').replace('.yaml', ''),
     title: e.title,
     banks: e.banks,
     tags: e.tags ?? [],
@@ -20,13 +24,15 @@ export function makeCodes(n, examFile = 'content/exams/steward-onboarding.yaml',
     shuffle: false,
     role: e.role,
   };
-  const pool = spec.banks.flatMap((b) => JSON.parse(readFileSync(`dist/exam-data/${b}.json`, 'utf8')));
+  /** @type {import('../src/lib/quiz/types.ts').Question[]} */
+  const pool = spec.banks.flatMap((/** @type {string} */ b) => JSON.parse(readFileSync(`dist/exam-data/${b}.json`, 'utf8')));
   const qs = drawQuestions(spec, pool);
   const hash = examHash(spec, qs);
   const rand = mulberry32(7);
   const codes = [];
   for (let i = 0; i < n; i++) {
     const skill = rand();
+    /** @type {Record<string, import('../src/lib/quiz/types.ts').Response>} */
     const answers = {};
     for (const q of qs) {
       const right = rand() < skill;

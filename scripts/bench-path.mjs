@@ -6,6 +6,11 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** @typedef {{ phase: string, url: string, initiator?: string, ahead: boolean, cached: boolean, bytes: number }} PathRequest */
+/** @typedef {Awaited<ReturnType<typeof measurePath>>} PathResult */
+/** @typedef {{ ask(page: import('@playwright/test').Page, query: string): Promise<void>, result: string }} Site */
+
+/** @param {number[]} a */
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
 const RTT = 150;
@@ -16,6 +21,7 @@ const BYTES_PER_MS = (1.6 * 1024 * 1024) / 8 / 1000;
  * one round trip a link plus one to connect at the start, and every byte those requests carried
  * at 1.6 Mbps. Left out: what was answered from the browser's cache and what was fetched ahead
  * for later (prefetch, prerender), which nothing waited for. CPU time is not in it.
+ * @param {PathRequest[]} requests
  */
 function floorOf(requests) {
   let trips = 0;
@@ -23,6 +29,7 @@ function floorOf(requests) {
   for (const phase of ['home', 'search', 'open']) {
     const rs = requests.filter((r) => r.phase === phase && !r.cached && !r.ahead);
     const byUrl = new Map(rs.map((r) => [r.url, r]));
+    /** @type {(r: PathRequest, seen?: Set<PathRequest>) => number} */
     const depth = (r, seen = new Set()) => {
       const parent = r.initiator && byUrl.get(r.initiator);
       return parent && !seen.has(parent) ? 1 + depth(parent, seen.add(r)) : 1;
@@ -34,6 +41,7 @@ function floorOf(requests) {
 }
 
 /** How each site is searched from its header: what is tapped, where the words go, what a result is. */
+/** @type {Record<'handbook' | 'starlight', Site>} */
 export const SITES = {
   handbook: {
     async ask(page, query) {
@@ -54,8 +62,10 @@ export const SITES = {
   },
 };
 
+/** @param {string} base @param {string} [query] @param {number} [runs] @param {Site} [site] */
 export async function measurePath(base, query = '困梯', runs = 3, site = SITES.handbook) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
+  /** @type {{ home: number, search: number, open: number, total: number, href: string, floor: ReturnType<typeof floorOf> }[]} */
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -65,6 +75,7 @@ export async function measurePath(base, query = '困梯', runs = 3, site = SITES
       await cdp.send('Network.enable');
       // every request of the path, by phase: what the network alone would take (the floor)
       let phase = 'home';
+      /** @type {Map<string, PathRequest>} */
       const reqs = new Map();
       cdp.on('Network.requestWillBeSent', (e) => {
         const by = e.initiator?.url ?? e.initiator?.stack?.callFrames?.[0]?.url;
@@ -91,7 +102,9 @@ export async function measurePath(base, query = '困梯', runs = 3, site = SITES
       // timed inside the page, from the tap on search to the first result on screen, so the
       // test driver's own overhead on a throttled CPU is not counted
       await page.evaluate((result) => {
-        const t = (window.__t = {});
+        /** @type {NonNullable<Window['__t']>} */
+        const t = {};
+        window.__t = t;
         for (const type of ['focusin', 'pointerdown']) document.addEventListener(type, () => (t.start ??= performance.now()), true);
         new MutationObserver(() => {
           if (!t.result && document.querySelector(result)) t.result = performance.now();
@@ -101,8 +114,16 @@ export async function measurePath(base, query = '困梯', runs = 3, site = SITES
       await site.ask(page, query);
       const first = page.locator(site.result).first();
       await first.waitFor();
-      const search = Math.round(await page.evaluate(() => window.__t.result - window.__t.start));
-      const href = new URL(await first.getAttribute('href'), `${base}/`).href;
+      const search = Math.round(
+        await page.evaluate(() => {
+          const { start, result } = window.__t ?? {};
+          if (start === undefined || result === undefined) throw new Error('the search was not timed');
+          return result - start;
+        }),
+      );
+      const link = await first.getAttribute('href');
+      if (!link) throw new Error(`${base}: the first result has no link`);
+      const href = new URL(link, `${base}/`).href;
       phase = 'open';
       // a tap, as staff open it (a site may have prepared the page by then)
       const t2 = Date.now();
@@ -114,6 +135,7 @@ export async function measurePath(base, query = '困梯', runs = 3, site = SITES
   } finally {
     await browser.close();
   }
+  /** @param {'home' | 'search' | 'open' | 'total'} k */
   const m = (k) => median(results.map((r) => r[k]));
   return { home: m('home'), search: m('search'), open: m('open'), total: m('total'), first: results[0]?.href, floor: results[0]?.floor };
 }
@@ -121,28 +143,39 @@ export async function measurePath(base, query = '困梯', runs = 3, site = SITES
 /**
  * This site and the Starlight anchor (scripts/bench-starlight.mjs) measured in turns, one run
  * each at a time, so a busy moment of the machine falls on both alike.
+ * @param {string} base
+ * @param {string} anchorBase
  */
 export async function sideBySide(base, anchorBase, query = '困梯', runs = 3) {
+  /** @type {PathResult[]} */
   const ours = [];
+  /** @type {PathResult[]} */
   const theirs = [];
   for (let i = 0; i < runs; i++) {
     ours.push(await measurePath(base, query, 1));
     theirs.push(await measurePath(anchorBase, query, 1, SITES.starlight));
   }
+  /** @param {PathResult[]} list */
   const pick = (list) => {
+    /** @param {'home' | 'search' | 'open' | 'total'} k */
     const m = (k) => median(list.map((r) => r[k]));
     return { home: m('home'), search: m('search'), open: m('open'), total: m('total'), first: list[0].first, floor: list[0].floor };
   };
   return { handbook: pick(ours), starlight: pick(theirs) };
 }
 
-/** Serves a built folder with the project's own server; resolves to its address and a stop(). */
+/**
+ * Serves a built folder with the project's own server; resolves to its address and a stop().
+ * @param {string} dir
+ * @param {number} port
+ */
 export async function serveFolder(dir, port) {
   const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DIST_DIR: dir } });
   await new Promise((r) => server.stdout.once('data', r));
   return { base: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
+/** @param {PathResult} r */
 export const pathLine = (r) => `${r.total} ms（首页 ${r.home} + 搜索 ${r.search} + 打开 ${r.open}；网络下限约 ${r.floor.ms} ms：${r.floor.trips} 次往返 + ${(r.floor.bytes / 1024).toFixed(0)} KiB）`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {

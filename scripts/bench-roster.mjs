@@ -6,6 +6,7 @@ import { makeCodes } from './bench-console.mjs';
 export const RESULTS = 5000;
 export const PEOPLE = 2000;
 const PROJECTS = ['示例花园', '滨江壹号', '东湖写字楼', '西山公寓', '南湖商务中心'];
+/** @param {number} k */
 const person = (k) => ({ name: `考生${k + 1}`, number: `B${String(k + 1).padStart(4, '0')}` });
 
 /** The list as HR saves it from Excel: UTF-8 with a BOM. */
@@ -17,6 +18,7 @@ export function rosterCsv(n = PEOPLE) {
   return '\uFEFF' + ['姓名,工号,岗位,项目,入职日期', ...rows].join('\r\n') + '\r\n';
 }
 
+/** @param {import('@playwright/test').Browser} browser @param {string} base */
 export async function measureRoster(browser, base) {
   // 2.5 sittings per person on average: everyone on the list has results, some several
   const { codes } = makeCodes(RESULTS, undefined, (i) => person(i % PEOPLE));
@@ -28,7 +30,9 @@ export async function measureRoster(browser, base) {
   // timed inside the page, from the file arriving at the input to the results on screen: handing a
   // 5 MB file to the page through the test driver took another 0.4 s that a trainer never waits
   await page.evaluate((heading) => {
-    const t = (window.__roster = {});
+    /** @type {NonNullable<Window['__roster']>} */
+    const t = {};
+    window.__roster = t;
     document.addEventListener('change', () => (t.start ??= performance.now()), true);
     new MutationObserver(() => {
       if (!t.end && [...document.querySelectorAll('h2, h3')].some((h) => h.textContent === heading)) t.end = performance.now();
@@ -36,7 +40,11 @@ export async function measureRoster(browser, base) {
   }, `成绩（${RESULTS} 人）`);
   await page.locator('input[type=file][multiple]').setInputFiles({ name: '结果码.txt', mimeType: 'text/plain', buffer: Buffer.from(codes.join('\n'), 'utf8') });
   await page.getByRole('heading', { name: `成绩（${RESULTS} 人）` }).waitFor({ timeout: 180_000 });
-  const resultsMs = await page.evaluate(() => window.__roster.end - window.__roster.start);
+  const resultsMs = await page.evaluate(() => {
+    const { start, end } = window.__roster ?? {};
+    if (start === undefined || end === undefined) throw new Error('the import was not timed');
+    return end - start;
+  });
   let t;
 
   await page.locator('summary', { hasText: '人员名单与完成情况' }).click();

@@ -11,12 +11,17 @@ export const STARLIGHT_DIR = join(process.cwd(), '.bench', 'starlight');
 const STARLIGHT_VERSION = '0.42.9';
 const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version;
 
+/** @typedef {{ title: string, summary?: string, aliases?: string[], questions?: string[] }} Page the front matter the anchor shows */
+/** @typedef {Page & { firstActions: string[], steps: { action: string, when?: string, why?: string }[], never: { text: string }[], record: string[], escalation: string[] }} Plan */
+
+/** @param {string} text */
 const split = (text) => {
   const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
   if (!m) throw new Error('没有 front matter');
   return { data: parse(m[1]), body: m[2] };
 };
 // The handbook's MDX uses one component, <Fact>: its fallback wording stands in for the project's figure.
+/** @param {string} body */
 const plainBody = (body) =>
   body
     .replace(/^import .*$/gm, '')
@@ -24,16 +29,22 @@ const plainBody = (body) =>
     .replace(/<Fact\b[^>]*\/>/g, '');
 // Front matter names a project's figure as {{fact:id|wording}}: the wording stands in for it, and
 // what is left is made safe for MDX.
+/** @param {unknown} s */
 const text = (s) =>
   String(s)
     .replace(/\{\{fact:[\w-]+\|([^}]*)\}\}/g, '$1')
     .replace(/\{\{fact:[\w-]+\}\}/g, '')
     .replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** @param {unknown} s */
 const yamlString = (s) => JSON.stringify(String(s).replace(/\{\{fact:[\w-]+\|([^}]*)\}\}/g, '$1'));
+/** @param {Page} d */
 const head = (d) => `---\ntitle: ${yamlString(d.title)}\ndescription: ${yamlString(d.summary ?? '')}\n---\n\n`;
+/** @param {Page} d */
 const findable = (d) => [d.aliases?.length ? `也叫：${text(d.aliases.join('、'))}` : '', d.questions?.length ? `常见问法：${text(d.questions.join('；'))}` : ''].filter(Boolean).join('\n\n') + '\n\n';
 
+/** @param {Plan} d @param {string} body */
 function plan(d, body) {
+  /** @param {string[]} items */
   const list = (items) => items.map((x, i) => `${i + 1}. ${text(x)}`).join('\n');
   return [
     head(d) + findable(d),
@@ -46,12 +57,15 @@ function plan(d, body) {
   ].join('\n\n');
 }
 
+/** @param {string} docs */
 function writeDocs(docs) {
   rmSync(docs, { recursive: true, force: true });
+  /** @param {string} path @param {string} text */
   const put = (path, text) => {
     mkdirSync(dirname(join(docs, path)), { recursive: true });
     writeFileSync(join(docs, path), text);
   };
+  /** @type {(dir: string) => string[]} */
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
   for (const f of walk('content/handbook')) {
     const { data, body } = split(readFileSync(f, 'utf8'));

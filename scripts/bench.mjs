@@ -11,18 +11,24 @@ import { STARLIGHT_DIR } from './bench-starlight.mjs';
 import { offlineSizes } from './offline-size.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}` };
+/** @param {number} n */
 const kib = (n) => (n / 1024).toFixed(1);
+/** @param {Buffer} b */
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/** @param {Buffer} b */
 const gz = (b) => gzipSync(b, { level: 9 }).length;
+/** @param {number[]} a */
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** @param {string} cwd */
 function timedBuild(cwd) {
   const t = Date.now();
   execSync('node scripts/build.mjs', { cwd, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env });
   return (Date.now() - t) / 1000;
 }
+/** @type {(dir: string) => number} */
 const countPages = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((n, d) => n + (d.isDirectory() ? countPages(join(dir, d.name)) : d.name === 'index.html' ? 1 : 0), 0);
 
 // 1. Build time
@@ -37,17 +43,20 @@ const projectTimes = readdirSync('content/projects')
   .map((id) => {
     const t = Date.now();
     execSync('node scripts/build.mjs', { stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', env: { ...env, PROJECT: id, OUT_DIR: join(projectsOut, id) } });
-    return [id, (Date.now() - t) / 1000];
+    return /** @type {const} */ ([id, (Date.now() - t) / 1000]);
   });
 rmSync(projectsOut, { recursive: true, force: true });
 
 // 2. Page weight per page type (cold load: HTML + linked CSS/JS; islands' JS listed separately)
+/** @param {string} u */
 const file = (u) => readFileSync(join('dist', u));
+/** @param {string} path */
 function cold(path) {
   const html = file(join(path, 'index.html'));
   const linked = [...html.toString().matchAll(/<(?:link rel="stylesheet"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
   const css = linked.filter((u) => u.endsWith('.css')).map(file);
   const js = linked.filter((u) => u.endsWith('.js')).map(file);
+  /** @param {Buffer[]} arr @param {(b: Buffer) => number} f */
   const sum = (arr, f) => arr.reduce((n, b) => n + f(b), 0);
   return { html: br(html), css: sum(css, br), js: sum(js, br), total: br(html) + sum(css, br) + sum(js, br), gzip: gz(html) + sum(css, gz) + sum(js, gz) };
 }
@@ -63,12 +72,12 @@ const types = [
   ['演练', 'train/drill/flat-fire'],
   ['考核台', 'assess/console'],
 ];
-const rows = types.map(([name, p]) => [name, cold(p)]);
+const rows = types.map(([name, p]) => /** @type {const} */ ([name, cold(p)]));
 
 // 3. JavaScript per island (gzip, the island module itself; shared chunks listed once)
 const islandJs = readdirSync('dist/_astro')
   .filter((f) => f.endsWith('.js'))
-  .map((f) => [f, gz(file(`_astro/${f}`))])
+  .map((f) => /** @type {const} */ ([f, gz(file(`_astro/${f}`))]))
   .sort((a, b) => b[1] - a[1]);
 
 // 4. Browser measurements: search latency, console import of 2,000 results, Lighthouse
@@ -76,10 +85,12 @@ const port = 4399;
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((r) => server.stdout.once('data', r));
 const base = `http://127.0.0.1:${port}`;
-let search = { cold: [], warm: [], bytes: 0, fullText: 0 };
-let consoleMs = 0;
-let rosterTiming = { resultsMs: 0, previewMs: 0, keepMs: 0, openMs: 0, filterMs: 0, saved: false, stored: 0 };
-let pathTiming = null;
+/** @type {{ cold: number[], warm: number[], bytes: number, fullText: number }} */
+const search = { cold: [], warm: [], bytes: 0, fullText: 0 };
+// measured below; a failed measurement ends the run (try … finally)
+let consoleMs;
+let rosterTiming;
+let pathTiming;
 let sideBy = null;
 // the last side-by-side run, kept in the repository so a machine without the anchor can still say
 const SIDE_BY_SIDE = 'docs/bench-side-by-side.json';
@@ -90,6 +101,7 @@ try {
   for (const q of ['电梯困人', '跑水了', '装修押金多少', '消防通道被堵了怎么办', '挡鼠板小心绊倒']) {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
+    /** @type {string[]} */
     const urls = [];
     await page.goto(`${base}/handbook/service/request-flow/`);
     await page.waitForLoadState('networkidle');
@@ -147,6 +159,7 @@ try {
     ['手册页', '/handbook/etiquette/reception/'],
     ['应急预案', '/emergency/fire/'],
   ]) {
+    /** @type {number[][]} */
     const runs = [];
     for (let i = 0; i < 3; i++) {
       const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
@@ -157,8 +170,10 @@ try {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
         formFactor: 'mobile',
       });
+      if (!r) throw new Error(`Lighthouse returned nothing for ${p}`);
       const c = r.lhr.categories;
-      runs.push([...['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round(c[k].score * 100)), Math.round(r.lhr.audits['total-blocking-time'].numericValue)]);
+      // a category Lighthouse could not score (null) counts as 0
+      runs.push([...['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k].score ?? 0) * 100)), Math.round(r.lhr.audits['total-blocking-time'].numericValue ?? NaN)]);
       await chrome.kill();
     }
     lighthouseScores.push([name, ...runs[0].map((_, k) => median(runs.map((x) => x[k])))]);
@@ -200,6 +215,7 @@ console.log(`| 名单保存 + 完成情况（${PEOPLE.toLocaleString('en')} 人 
 console.log(`| 重新打开考核台后展开完成情况 | ${Math.round(rosterTiming.openMs)} ms |`);
 console.log(`| 完成情况按项目筛选 | ${Math.round(rosterTiming.filterMs)} ms |`);
 const offline = offlineSizes('dist');
+/** @param {number} n */
 const mib = (n) => (n / 1024 / 1024).toFixed(2);
 console.log(`| 离线：第一次打开存下（值班要用的：预案、现场处置、手册、检查表、搜索） | ${offline.shift.files} 个文件，${mib(offline.shift.bytes)} MiB（brotli） |`);
 console.log(`| 离线：培训内容（用到时或连 Wi-Fi 空闲时存） | ${offline.training.files} 个文件，${mib(offline.training.bytes)} MiB（brotli） |`);

@@ -23,7 +23,10 @@ export function outDirFor(choice, env) {
  */
 export const cacheDirFor = (outDir) => (outDir ? join('node_modules', '.astro', outDir.replace(/[^\w.-]+/g, '_')) : join('node_modules', '.astro'));
 
-/** The project file a folder was built from ('' when none is recorded) and when (0: no build). */
+/**
+ * The project file a folder was built from ('' when none is recorded) and when (0: no build).
+ * @param {string} dir
+ */
 export function folderState(dir) {
   const index = join(dir, 'index.html');
   const marker = join(dir, '.project');
@@ -43,6 +46,7 @@ export function buildReason({ built, sources, holds, wanted, dir = 'dist' }) {
   return undefined;
 }
 
+/** @param {number} ms */
 const when = (ms) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 
 /**
@@ -50,6 +54,7 @@ const when = (ms) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
  * @param {{ dir: string, wanted: string, built: number, holds: string, root?: string }} s
  */
 export function failureNote({ dir, wanted, built, holds, root = process.cwd() }) {
+  /** @param {string} abs */
   const name = (abs) => {
     const rel = relative(root, abs);
     return rel && !rel.startsWith('..') ? rel : abs;
@@ -59,7 +64,11 @@ export function failureNote({ dir, wanted, built, holds, root = process.cwd() })
   return `构建失败：${dir}/ 没有改动，里面是${holds ? ` ${name(holds)} ` : '另一个项目'}的构建（${when(built)}），不是 ${name(wanted)} 的，不要部署。`;
 }
 
-/** The finished build takes the folder's place; the old one goes only once the new one is there. */
+/**
+ * The finished build takes the folder's place; the old one goes only once the new one is there.
+ * @param {string} from
+ * @param {string} to
+ */
 export function replaceFolder(from, to) {
   const old = `${to}.old`;
   rmSync(old, { recursive: true, force: true });

@@ -14,14 +14,17 @@ import { flagged } from '../src/lib/quiz/answer-format.ts';
 
 const dir = 'content/quizzes';
 const snapshotFile = 'test/fixtures/migration/answer-keys-v1.json';
+/** @type {Set<unknown>} */
 const CHOICE = new Set(['single', 'multiple', 'scenario']);
 const banks = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
   .sort();
 
 if (process.argv.includes('--snapshot')) {
+  /** @type {Record<string, Record<string, unknown>>} */
   const out = {};
   for (const f of banks) {
+    /** @type {{ questions: { id: string, type: string, options: unknown, answer: unknown }[] }} */
     const data = parseDocument(readFileSync(join(dir, f), 'utf8')).toJS();
     out[f.replace(/\.yaml$/, '')] = Object.fromEntries(data.questions.filter((q) => CHOICE.has(q.type)).map((q) => [q.id, { type: q.type, options: q.options, answer: q.answer }]));
   }
@@ -37,7 +40,7 @@ if (process.argv.includes('--snapshot')) {
     for (const q of questions.items) {
       if (!isMap(q) || !CHOICE.has(q.get('type')) || !q.has('answer')) continue;
       const texts = doc.createNode(q.get('options')).toJSON();
-      const answer = q.get('answer', true).toJSON();
+      const answer = /** @type {import('yaml').Node} */ (q.get('answer', true)).toJSON();
       const node = doc.createNode(flagged(texts, answer));
       node.flow = false;
       for (const item of node.items) item.flow = false;

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, parseDocument, YAMLMap, YAMLSeq, Pair, Scalar } from 'yaml';
 
 const snapshotFile = 'test/fixtures/migration/keyed-lists-v1.json';
+/** @param {string} root */
 const drillFiles = (root) =>
   readdirSync(join(root, 'content/drills'))
     .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
@@ -37,6 +38,7 @@ if (process.argv.includes('--snapshot')) {
     start: slug,
     nodes: z.record(slug, z.strictObject({ text: nonEmpty, end: z.boolean().default(false), choices: z.array(drillChoice).default([]) })),
   });
+  /** @param {string} p */
   const read = (p) => parseDocument(readFileSync(p, 'utf8')).toJS();
   const out = {
     drills: Object.fromEntries(drillFiles('.').map((p) => [p.replace(/^.*\//, '').replace(/\.yaml$/, ''), oldDrill.parse(read(p))])),
@@ -46,7 +48,13 @@ if (process.argv.includes('--snapshot')) {
   writeFileSync(snapshotFile, JSON.stringify(out, null, 1) + '\n');
   console.log(`已记录 ${Object.keys(out.drills).length} 个演练、${Object.keys(out.sources).length} 条出处、${Object.keys(out.aliases).length} 个口语词：${snapshotFile}`);
 } else {
-  /** A map's pairs as list items, each with its key as the first field; comments stay with their entry. */
+  /**
+   * A map's pairs as list items, each with its key as the first field; comments stay with their entry.
+   * @param {import('yaml').Document} doc
+   * @param {unknown} map
+   * @param {string} keyName
+   * @param {string} where
+   */
   const toList = (doc, map, keyName, where) => {
     if (!isMap(map)) throw new Error(`${where} 不是键值表（已经迁移过？）`);
     const seq = new YAMLSeq();
@@ -66,6 +74,7 @@ if (process.argv.includes('--snapshot')) {
     seq.comment = map.comment;
     return seq;
   };
+  /** @param {string} p @param {import('yaml').Document} doc */
   const write = (p, doc) => writeFileSync(p, doc.toString({ lineWidth: 0, flowCollectionPadding: true }));
   let n = 0;
   for (const root of roots) {
@@ -80,6 +89,8 @@ if (process.argv.includes('--snapshot')) {
       ['aliases.yaml', 'aliases', 'word'],
     ]) {
       const p = join(root, 'content', file);
+      // its contents are replaced by a node made here, not parsed: a plain Document holds either
+      /** @type {import('yaml').Document} */
       const doc = parseDocument(readFileSync(p, 'utf8'));
       const seq = toList(doc, doc.contents, keyName, p);
       // the file's own heading comment stays at the top, above the list's key

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { nginxConfig, NginxConfigError } from '../src/lib/deploy/nginx.ts';
 import { chosenProject, listProjects, readProject } from '../src/schemas/project-file.ts';
 
+/** @param {string} name @param {string} fallback */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;

@@ -18,7 +18,9 @@ const build = args.includes('--build');
 const rest = args.filter((a) => a !== '--build');
 const dist = process.env.DIST_DIR ?? 'dist';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: dist };
+/** @param {string} cmd @param {string[]} argv */
 const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: 'inherit', env });
+/** @param {string} name */
 const bin = (name) => join('node_modules', '.bin', name);
 
 try {
@@ -31,7 +33,8 @@ try {
   process.exit(1);
 }
 
-const file = (project, name) => `${project}-${String(SCREENS[name].n).padStart(2, '0')}-${name}.png`;
+/** @param {string} project @param {string} name */
+const file = (project, name) => `${project}-${String(/** @type {Record<string, { n: number }>} */ (SCREENS)[name].n).padStart(2, '0')}-${name}.png`;
 const rows = Object.entries(SCREENS)
   .sort((a, b) => a[1].n - b[1].n)
   .map(
@@ -55,7 +58,7 @@ ${rows.join('\n')}
 
 // Keep the folder light for the repository: each picture and the whole folder have a ceiling.
 const pngs = readdirSync(DIR).filter((f) => f.endsWith('.png'));
-const sizes = pngs.map((f) => [f, statSync(join(DIR, f)).size]);
+const sizes = pngs.map((f) => /** @type {const} */ ([f, statSync(join(DIR, f)).size]));
 const total = sizes.reduce((s, [, n]) => s + n, 0);
 const missing = Object.keys(SCREENS)
   .flatMap((name) => Object.keys(PROJECTS).map((p) => file(p, name)))

@@ -19,9 +19,13 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 
 // Brotli or gzip, as the README asks of a real host: what a phone downloads here is what it will there.
-const compress = compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } });
+// compression works on Node's own request and response; its types are written for Express's
+const compress = /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
+  compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } })
+);
 const files = serveStatic(root, { index: ['index.html'], redirect: true, dotfiles: 'ignore', cacheControl: false, etag: true, lastModified: false });
 
+/** @param {import('node:http').ServerResponse} res */
 function notFound(res, status = 404) {
   // A file that vanished mid-request may have left its length and type behind: drop them, or the
   // 404 page would be cut short or leave the browser waiting. Too late once bytes were sent.

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chosenProject } from '../src/schemas/project-file.ts';
 import { buildReason, folderState, outDirFor } from './dist-state.mjs';
 
+/** @param {string} dir @returns {number} the newest file's time (ms) */
 function newest(dir) {
   let t = 0;
   for (const d of readdirSync(dir, { withFileTypes: true })) {

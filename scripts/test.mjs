@@ -5,9 +5,16 @@
 import { spawn } from 'node:child_process';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.stdout.isTTY ? '1' : '0' };
+/** @type {string[]} */
 const times = [];
 
-/** Runs one command, its output kept until it ends (printed at once when `live`). */
+/** @typedef {{ label: string, cmd: string, extraEnv?: Record<string, string>, live?: boolean }} Step */
+
+/**
+ * Runs one command, its output kept until it ends (printed as it comes when `live`).
+ * @param {Step} step
+ * @returns {Promise<boolean>}
+ */
 function run({ label, cmd, extraEnv = {}, live = false }) {
   const t = Date.now();
   return new Promise((resolve) => {
@@ -24,9 +31,13 @@ function run({ label, cmd, extraEnv = {}, live = false }) {
   });
 }
 
-/** Runs the steps two at a time; stops after the group if any failed. */
+/**
+ * Runs the steps two at a time; stops after the group if any failed.
+ * @param {...Step} steps
+ */
 async function together(...steps) {
   const queue = [...steps];
+  /** @type {boolean[]} */
   const results = [];
   const lane = async () => {
     for (let s = queue.shift(); s; s = queue.shift()) results.push(await run(s));
@@ -34,13 +45,19 @@ async function together(...steps) {
   await Promise.all([lane(), lane()]);
   if (results.includes(false)) finish(false);
 }
-/** A step with the whole machine to itself, its output shown as it runs. */
+/**
+ * A step with the whole machine to itself, its output shown as it runs.
+ * @param {string} label
+ * @param {string} cmd
+ * @param {Record<string, string>} [extraEnv]
+ */
 async function alone(label, cmd, extraEnv) {
   console.log(`\n== ${label} ==`);
   if (!(await run({ label, cmd, extraEnv, live: true }))) finish(false);
 }
 
 const t0 = Date.now();
+/** @param {boolean} ok */
 function finish(ok) {
   console.log(`\n${times.join('，')}`);
   if (!ok) {

@@ -130,7 +130,8 @@ export default function Quiz({ bank, title, summary, roles, pass, passLabels, qu
         data-qid={q.id}
         onSubmit={(e) => {
           e.preventDefault();
-          result ? next() : submit();
+          if (result) next();
+          else submit();
         }}
       >
         <QuestionView key={q.id} q={q} seed={seed} value={response} locked={!!result} reveal={!!result} onChange={setResponse} />

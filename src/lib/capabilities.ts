@@ -42,7 +42,7 @@ export function detect(w: WindowLike): Capabilities {
     w.localStorage?.getItem('wuye:probe');
     storage = !!w.localStorage;
   } catch {
-    storage = false;
+    // blocked (some in-app browsers, private mode): storage stays false
   }
   return {
     inApp,

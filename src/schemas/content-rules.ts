@@ -296,7 +296,7 @@ export function brokenLink(href: string, from: string, site: SiteMap): string | 
   } catch {
     return `链接「${href}」写法不对`;
   }
-  let path = decodeURI(url.pathname);
+  const path = decodeURI(url.pathname);
   if (/\.[a-z0-9]+$/i.test(path)) return undefined; // a file (image, json): not a page
   if (!path.endsWith('/')) return `链接「${href}」少了结尾的 /（应为「${path}/」）`;
   const anchors = site.pages.get(path);

@@ -17,7 +17,6 @@ test('every built page passes the HTML validator', async () => {
   expect(problems).toEqual([]);
 });
 
-
 test('every internal link and anchor resolves', () => {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {

@@ -10,7 +10,15 @@ import { decodeResult, encodeResult } from '../../src/lib/exam/result-code';
 import { newSigningKey, signSpec } from '../../src/lib/exam/signature';
 import { encodeSpec } from '../../src/lib/exam/spec';
 import { bankQuestions, buildExam, examQuestions, handIn, importCodes, localPath, specOf, startExam } from './examDriver';
+import type { Sittings } from '../../src/lib/storage/exams-schema';
+import type { Incidents } from '../../src/lib/storage/incidents-schema';
 import { hydrated } from './helpers';
+
+/** the stored values the tests write behind a page's back */
+interface Stored {
+  exams: Sittings;
+  incidents: Incidents;
+}
 import { fillAnswer } from './quizDriver';
 
 // these tests need the offline worker (see playwright.config.ts)
@@ -237,7 +245,7 @@ test('a second trainee can sit the same link on the same phone; two tabs keep ev
  * the later write lacks the other's input. The race itself cannot be timed from a test; its result
  * can: the other tab's write arrives without what this tab just did.
  */
-async function staleWrite(from: Page, name: string, edit: (value: Record<string, any>) => void) {
+async function staleWrite<K extends keyof Stored>(from: Page, name: K, edit: (value: Stored[K]) => void) {
   const key = `wuye:v1:${name}`;
   const value = JSON.parse((await from.evaluate((k) => localStorage.getItem(k), key)) ?? '{}');
   edit(value);

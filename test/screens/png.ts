@@ -35,7 +35,7 @@ export function toPalettePng(input: Buffer): Buffer {
 
   const index = new Map<number, number>(palette.map((c, i) => [c, i]));
   const nearest = (c: number) => {
-    let hit = index.get(c);
+    const hit = index.get(c);
     if (hit !== undefined) return hit;
     const r = c >> 16, g = (c >> 8) & 255, b = c & 255;
     let best = 0;
@@ -45,7 +45,10 @@ export function toPalettePng(input: Buffer): Buffer {
       const dr = r - (p >> 16), dg = g - ((p >> 8) & 255), db = b - (p & 255);
       // green weighs most to the eye, blue least
       const d = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
-      if (d < bestD) (bestD = d), (best = i);
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
     }
     index.set(c, best);
     return best;
@@ -99,7 +102,10 @@ function medianCut(entries: [number, number][], counts: Map<number, number>, n: 
         if (v < lo) lo = v;
         if (v > hi) hi = v;
       }
-      if (hi - lo > span) (span = hi - lo), (best = k);
+      if (hi - lo > span) {
+        span = hi - lo;
+        best = k;
+      }
     }
     return { k: best, span };
   };

@@ -16,9 +16,11 @@ function fixture(): RawContent {
   expect(issues).toEqual([]);
   return structuredClone(raw);
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test writes a wrong shape into the raw entry on purpose
 const data = (e: RawEntry) => e.data as Record<string, any>;
 const find = (list: RawEntry[], id: string) => list.find((e) => e.id === id)!;
 /** a drill's situation as the file lists it */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as data() above
 const nodeOf = (e: RawEntry, id: string) => (data(e).nodes as { id: string; choices: Record<string, any>[] }[]).find((n) => n.id === id)!;
 
 function expectIssue(raw: RawContent, file: string, field: string, message: RegExp) {

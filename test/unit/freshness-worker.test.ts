@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { freshnessWorker, type SafetyVersion } from '../../src/lib/offline/freshness-worker.ts';
 import { routes } from '../../src/lib/routes.ts';
+import type { ExtendableEventLike, FetchEventLike } from '../../src/lib/offline/worker-events.ts';
 
 const AT = { version: routes.data.version, stored: routes.data.storedVersion };
+type Scope = Parameters<typeof freshnessWorker>[0];
+/** the events the fake fires: install and activate carry no request */
+type Event = ExtendableEventLike & Partial<FetchEventLike>;
 
 function fakeWorker(server: SafetyVersion | 'offline' | 404) {
   const stores = new Map<string, Map<string, Response>>();
-  const listeners: Record<string, ((e: any) => void)[]> = {};
+  const listeners: Record<string, ((e: Event) => void)[]> = {};
   const seen = { updates: 0, skipped: 0, told: [] as unknown[] };
   const open = async (name: string) => {
     if (!stores.has(name)) stores.set(name, new Map());
@@ -23,11 +27,11 @@ function fakeWorker(server: SafetyVersion | 'offline' | 404) {
     registration: { update: async () => void seen.updates++ },
     clients: { matchAll: async () => [{ postMessage: (m: unknown) => seen.told.push(m) }] },
     skipWaiting: async () => void seen.skipped++,
-    addEventListener: (type: string, fn: (e: any) => void) => void (listeners[type] ??= []).push(fn),
+    addEventListener: ((type: string, fn: (e: Event) => void) => void (listeners[type] ??= []).push(fn)) as Scope['addEventListener'],
   };
-  const fire = async (type: string, extra: object = {}) => {
+  const fire = async (type: string, extra: { request?: Pick<Request, 'mode'> } = {}) => {
     const waits: Promise<unknown>[] = [];
-    for (const fn of listeners[type] ?? []) fn({ ...extra, waitUntil: (p: Promise<unknown>) => waits.push(p) });
+    for (const fn of listeners[type] ?? []) fn({ ...(extra as Partial<FetchEventLike>), waitUntil: (p: Promise<unknown>) => waits.push(p) });
     await Promise.all(waits);
   };
   const navigate = () => fire('fetch', { request: { mode: 'navigate' } });

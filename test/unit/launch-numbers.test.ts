@@ -200,7 +200,7 @@ describe('a project file a person typed', () => {
   });
   it('a full-width colon, named as such with its line', () => {
     expect(read(`${head}address：阳光路 1 号\n`)).toEqual(['：YAML 格式错误，第 4 行：用了全角冒号「：」，字段名后面要用半角冒号「:」加一个空格']);
-    expect(read(`${head}contacts:\n  gas: { name: 某燃气公司, phone：\"0571-81234567\" }\n`)).toEqual([expect.stringMatching(/第 5 行：用了全角冒号/)]);
+    expect(read(`${head}contacts:\n  gas: { name: 某燃气公司, phone："0571-81234567" }\n`)).toEqual([expect.stringMatching(/第 5 行：用了全角冒号/)]);
   });
   it('other YAML errors in Chinese with the line', () => {
     expect(read(`${head}contacts:\n\tgas: { phone: "0571-81234567" }\n`)).toEqual(['：YAML 格式错误，第 5 行：用了 Tab 缩进：YAML 只能用空格缩进']);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitTiers } from '../../src/lib/offline/split.ts';
 import { tierOf } from '../../src/lib/offline/tiers.ts';
 import { trainingWorker } from '../../src/lib/offline/training-worker.ts';
-import { shouldWarm } from '../../src/lib/offline/warm.ts';
+import { shouldWarm, type ConnectionLike } from '../../src/lib/offline/warm.ts';
+import type { MessageEventLike } from '../../src/lib/offline/worker-events.ts';
 
 describe('what the first visit stores', () => {
   it('keeps everything a shift needs and leaves training material for later', () => {
@@ -75,10 +76,13 @@ describe('when the training material may be fetched', () => {
   });
 });
 
+/** what the fake fires: a page's message, and activate (which reads only waitUntil) */
+type Message = MessageEventLike<{ type: string; connection: ConnectionLike | null }>;
+
 /** A worker scope with in-memory caches and a network that can be cut. */
 function fakeWorker(connection: { type?: string } | undefined) {
   const stores = new Map<string, Map<string, Response>>();
-  const listeners: Record<string, ((e: any) => void)[]> = {};
+  const listeners: Record<string, ((e: Message) => void)[]> = {};
   const net = { online: true, fetched: [] as string[] };
   const origin = 'https://wuye.test';
   const abs = (u: string) => new URL(u, origin).href;
@@ -112,9 +116,9 @@ function fakeWorker(connection: { type?: string } | undefined) {
       net.fetched.push(new URL(url).pathname);
       return new Response(`page ${new URL(url).pathname}`, { status: 200 });
     }) as typeof fetch,
-    addEventListener: (type: string, fn: (e: any) => void) => void (listeners[type] ??= []).push(fn),
+    addEventListener: (type: string, fn: (e: Message) => void) => void (listeners[type] ??= []).push(fn),
   } as Parameters<typeof trainingWorker>[0];
-  const send = async (type: string, data?: unknown) => {
+  const send = async (type: string, data?: Message['data']) => {
     const waits: Promise<unknown>[] = [];
     const replies: unknown[] = [];
     for (const fn of listeners[type] ?? []) fn({ data, source: { postMessage: (m: unknown) => replies.push(m) }, waitUntil: (p: Promise<unknown>) => waits.push(p) });

@@ -123,7 +123,7 @@ describe('building a real project', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wuye-launch-'));
     const file = join(dir, 'gapped.yaml');
     const out = join(dir, 'out');
-    writeFileSync(file, readFileSync('test/fixtures/projects/ready.yaml', 'utf8').replace(/  gas: .*\n/, ''));
+    writeFileSync(file, readFileSync('test/fixtures/projects/ready.yaml', 'utf8').replace(/ {2}gas: .*\n/, ''));
     // the folder holds this project's previous, good build
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'last good build');
@@ -155,7 +155,7 @@ describe('the launch check as npm run dev shows it', () => {
   it('finds the gaps of a real project that cannot go live, and none in a filled one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wuye-dev-'));
     const file = join(dir, 'gapped.yaml');
-    writeFileSync(file, readFileSync('test/fixtures/projects/ready.yaml', 'utf8').replace(/  gas: .*\n/, ''));
+    writeFileSync(file, readFileSync('test/fixtures/projects/ready.yaml', 'utf8').replace(/ {2}gas: .*\n/, ''));
     const gapped = launchProblems('.', chosenProject('.', { PROJECT_FILE: file }));
     rmSync(dir, { recursive: true, force: true });
     expect('problems' in gapped && gapped.problems.map((p) => p.field)).toContain('contacts.gas.phone');

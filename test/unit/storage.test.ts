@@ -256,8 +256,8 @@ describe('values set aside, listed and restored on 我的', () => {
   it('merges the records that still pass their check back in, keeping what is there now', () => {
     const now: AllData = { progress: emptyProgress(), cards: {}, checklists: {}, drills: {}, settings: defaultSettings() };
     now.progress.answers.fresh = { bank: 'basics', correct: true, at: 5, wrongCount: 0 };
-    const damaged = sample().progress as Record<string, any>;
-    damaged.answers.broken = { bank: 1 };
+    const good = sample().progress;
+    const damaged = { ...good, answers: { ...good.answers, broken: { bank: 1 } } };
     const r = restoreSetAside(now, 'progress', JSON.stringify(damaged));
     expect('data' in r && Object.keys(r.data.progress.answers).sort()).toEqual(['fresh', 'q1', 'q2']);
     expect('data' in r && r.dropped).toBe(1);

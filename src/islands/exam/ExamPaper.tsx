@@ -97,7 +97,8 @@ export function ExamPaper({ exam, sittingKey, sitting }: { exam: Exam; sittingKe
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          needsConfirming(progress) ? setConfirming(true) : submit();
+          if (needsConfirming(progress)) setConfirming(true);
+          else submit();
         }}
       >
         <ol class="exam-questions">

@@ -9,6 +9,8 @@
  * for 更新. Offline, pages say since when their numbers date (they read META).
  * Self-contained (no imports, no outside names): it runs as text inside the worker.
  */
+import type { ExtendableEventLike, FetchEventLike } from './worker-events.ts';
+
 export interface SafetyVersion {
   /** hash of the contacts and plans this worker's pages show */
   safety: string;
@@ -22,7 +24,8 @@ interface FreshScope {
   registration: { update(): Promise<unknown> };
   clients: { matchAll(o?: { type?: string }): Promise<{ postMessage(m: unknown): void }[]> };
   skipWaiting(): Promise<void>;
-  addEventListener(type: string, fn: (e: any) => void): void;
+  addEventListener(type: 'fetch', fn: (e: FetchEventLike) => void): void;
+  addEventListener(type: 'install' | 'activate', fn: (e: ExtendableEventLike) => void): void;
 }
 
 /** where the server's version is fetched, and the key this worker stores its own under (pages read it offline) */

@@ -6,13 +6,15 @@
  * must stay self-contained (no imports, no outside names) and run in any browser with a worker.
  */
 import type { ConnectionLike } from './warm.ts';
+import type { ExtendableEventLike, MessageEventLike } from './worker-events.ts';
 
 interface WorkerScope {
   location: { origin: string };
   navigator: { connection?: ConnectionLike };
   caches: CacheStorage;
   fetch: typeof fetch;
-  addEventListener(type: string, fn: (e: any) => void): void;
+  addEventListener(type: 'message', fn: (e: MessageEventLike<{ type: string; connection: ConnectionLike | null }>) => void): void;
+  addEventListener(type: 'activate', fn: (e: ExtendableEventLike) => void): void;
   __wuyeTraining?: { matches(url: URL): boolean; handle(request: Request, url: URL): Promise<Response> };
 }
 

@@ -36,7 +36,10 @@ export function scoreResponse(q: Question, r: Response | undefined): Score {
       const want = new Set(q.answer);
       let hits = 0;
       let misses = 0;
-      for (const c of picked) want.has(c) ? hits++ : misses++;
+      for (const c of picked) {
+        if (want.has(c)) hits++;
+        else misses++;
+      }
       const correct = misses === 0 && hits === want.size;
       // each wrong pick cancels a right one, so ticking everything earns nothing
       return { correct, points: correct ? 1 : Math.max(0, (hits - misses) / want.size) };

@@ -28,6 +28,7 @@ export function expandAliases(text: string, aliases: AliasMap): { text: string; 
     // a placeholder keeps later, shorter keys from matching inside the replacement
     out = out.split(norm).join(` \u0000${matches.length - 1}\u0000 `);
   }
+  // eslint-disable-next-line no-control-regex -- the NUL placeholder written above: a character no text contains
   out = out.replace(/\u0000(\d+)\u0000/g, (_, i) => matches[Number(i)].to);
   return { text: out.replace(/\s+/g, ' ').trim(), matches };
 }

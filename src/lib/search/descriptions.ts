@@ -34,8 +34,11 @@ export function rewriteDescriptions(text: string, table: Descriptions, aliases: 
       if (state >= 0) out = `${out.slice(0, state)} \u0001${i}\u0001 ${out.slice(state + pair[1].length)}`;
     } else if (out.includes(k) && !aliasesHere.some((a) => a.includes(k))) out = out.split(k).join(` \u0001${i}\u0001 `);
   });
-  return out
-    .replace(/\u0001(\d+)\u0001/g, (_, i) => table[keys[Number(i)]])
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    out
+      // eslint-disable-next-line no-control-regex -- the placeholder written above: a character no text contains
+      .replace(/\u0001(\d+)\u0001/g, (_, i) => table[keys[Number(i)]])
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
