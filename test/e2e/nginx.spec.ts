@@ -87,7 +87,8 @@ test.describe('the generated nginx configuration', () => {
 
   test('two projects on one server: each its own numbers, real 404s, compression, http to https, offline', async () => {
     for (const s of SITES) {
-      const context = await browser.newContext();
+      // its own browser still takes the suite's options: this test installs the offline worker
+      const context = await browser.newContext({ serviceWorkers: 'allow' });
       const page = await context.newPage();
       const base = `https://${s.host}:${HTTPS}`;
       // nginx has started when its first answer comes
