@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import * as INLINE_SCRIPTS from './src/scripts/inline.ts';
 import { chosenProject, readProject } from './src/schemas/project-file.ts';
 import { cacheDirFor } from './scripts/dist-state.mjs';
+import { reflowTables } from './src/lib/table-reflow.ts';
 
 // The project this build is for (PROJECT=<id> or PROJECT_FILE=<path>; the demo by default).
 const project = readProject(chosenProject(process.cwd())).data;
@@ -32,7 +34,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No content has code blocks; Shiki would colour them with inline styles the CSP below refuses
   // (and say so on every build).
-  markdown: { syntaxHighlight: false },
+  // Body tables read as labelled rows on phones (src/lib/table-reflow.ts); MDX takes Markdown's processor.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [reflowTables] }) },
   vite: {
     build: {
       rolldownOptions: {

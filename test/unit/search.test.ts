@@ -227,23 +227,6 @@ describe('mergeRanked (the search page: directory answers first, then full text)
   });
 });
 
-import { reflowTables } from '../../src/lib/table-reflow.ts';
-
-describe('reflowTables (body tables become labelled rows on phones)', () => {
-  it('labels each body cell with its column heading and marks the table', () => {
-    const html = '<table><thead><tr><th>地区</th><th>抵达<b>时间</b></th></tr></thead><tbody><tr><td>直辖市</td><td>30 分钟</td></tr></tbody></table>';
-    expect(reflowTables(html)).toBe(
-      '<table class="reflow"><thead><tr><th>地区</th><th>抵达<b>时间</b></th></tr></thead><tbody><tr><td data-label="地区">直辖市</td><td data-label="抵达时间">30 分钟</td></tr></tbody></table>',
-    );
-  });
-  it('leaves tables without a header row, and tables already marked, as they are', () => {
-    const plain = '<table><tbody><tr><td>甲</td></tr></tbody></table>';
-    expect(reflowTables(plain)).toBe(plain);
-    const marked = '<table class="limits reflow"><thead><tr><th>事项</th></tr></thead><tbody><tr><td>x</td></tr></tbody></table>';
-    expect(reflowTables(marked)).toBe(marked);
-  });
-});
-
 import { tightenCsp } from '../../src/lib/csp.ts';
 import { createHash } from 'node:crypto';
 

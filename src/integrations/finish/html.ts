@@ -1,6 +1,6 @@
 /**
- * Finishing touches on the built HTML. Tables in page bodies become labelled rows on phones; the
- * header search names all its scripts on its island; home carries its styles; Astro's one-line
+ * Finishing touches on the built HTML (body tables are finished earlier, by the Markdown plugin in
+ * src/lib/table-reflow.ts). The header search names all its scripts on its island; home carries its styles; Astro's one-line
  * island style moves into <head>; each page's Content-Security-Policy lists only its own inline
  * hashes (src/lib/csp.ts).
  */
@@ -8,7 +8,6 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { tightenCsp } from '../../lib/csp.ts';
 import { staticImportsOf } from '../../lib/preload.ts';
-import { reflowTables } from '../../lib/table-reflow.ts';
 
 const LINKED_CSS = /<link rel="stylesheet" href="(\/_astro\/[\w.-]+\.css)">/g;
 const SEARCH_ISLAND = /<astro-island\b[^>]*component-url="\/_astro\/(SearchBox\.[\w-]+\.js)"[^>]*renderer-url="\/_astro\/([\w.-]+\.js)"/;
@@ -50,7 +49,7 @@ export function finishHtml(out: string): void {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.html')) {
-        let html = preloadSearch(reflowTables(readFileSync(path, 'utf8')));
+        let html = preloadSearch(readFileSync(path, 'utf8'));
         if (path === join(out, 'index.html')) html = inlineStyles(html);
         // Astro writes its island style just before the first island, here in the page header;
         // <style> belongs in <head>. Same bytes, so its hash still matches.
