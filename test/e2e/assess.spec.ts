@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { drawQuestions } from '../../src/lib/exam/assemble';
@@ -7,7 +6,7 @@ import { resultKey } from '../../src/lib/exam/console';
 import { decodeResult } from '../../src/lib/exam/result-code';
 import { encodeSpec, type ExamSpec } from '../../src/lib/exam/spec';
 import { bankQuestions, buildExam, examQuestions, handIn, importCodes, localPath, specOf, startExam } from './examDriver';
-import { hydrated } from './helpers';
+import { axe, hydrated } from './helpers';
 import { fillAnswer } from './quizDriver';
 
 test('trainer builds an exam, a trainee takes it on a phone, the console re-scores it and exports CSV', async ({ browser }) => {
@@ -376,17 +375,6 @@ test('a pass certificate names issuer, trainee, post, exam, score, date and a se
   await trainer.getByRole('button', { name: '返回考核台' }).click();
   await expect(row.getByRole('button', { name: /褚绿化/ })).toBeFocused();
 });
-
-async function axe(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return r.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} → ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-}
 
 test('builder, paper, confirmation, console and answer sheet: no accessibility violations in light or dark, nothing sideways at 320 px in 大字', async ({ browser }) => {
   test.setTimeout(180_000);

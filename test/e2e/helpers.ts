@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Collects console errors and failed requests so any page test can assert a clean load. */
@@ -51,4 +52,20 @@ export async function trainingCached(page: Page): Promise<string[]> {
     const name = (await caches.keys()).find((k) => k.startsWith('wuye-training-'));
     return name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [];
   });
+}
+
+/**
+ * WCAG 2.1 A/AA and best-practice violations on the page (or inside `include`), one line each
+ * naming the rule and up to three elements, so a failing assertion says what to fix.
+ */
+export async function axe(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  const r = await (include ? builder.include(include) : builder).analyze();
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { controlledBySw, hydrated } from './helpers';
+import { axe, controlledBySw, hydrated } from './helpers';
 
 // these tests need the offline worker (see playwright.config.ts)
 test.use({ serviceWorkers: 'allow' });
@@ -28,17 +27,6 @@ const at = async (page: Page, minutes: number, seconds = 0) => {
   await page.clock.fastForward(target - now - 200);
   await page.clock.runFor(200);
 };
-
-async function axe(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return r.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} → ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-}
 
 test('a lift entrapment run over 40 minutes: warned before the 30-minute limit, survives a closed tab, ends in a one-page record', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

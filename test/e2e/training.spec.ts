@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, answerShown, loadBank } from './quizDriver';
 import { gzipBytes, pageScripts } from '../built/dist-files';
 import { readFileSync } from 'node:fs';
-import { hydrated } from './helpers';
+import { axe, hydrated } from './helpers';
 import { hrefOf } from '../../src/lib/routes';
 
 const BANK = 'cleaning';
@@ -11,16 +10,6 @@ const BANK = 'cleaning';
 /** Page wider than the screen: anything above a pixel means a sideways scroll. */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const largeText = (page: Page) => page.evaluate(() => document.documentElement.classList.add('large-text'));
-async function axe(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return r.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} → ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
-}
 /** The radio of one checklist item: 合格 pass, 不合格 fail, 不适用 na. */
 const result = (page: Page, item: number, r: 'pass' | 'fail' | 'na') => page.locator('.check-items > li').nth(item).locator(`input[type=radio][value=${r}]`);
 
