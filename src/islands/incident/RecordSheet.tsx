@@ -1,5 +1,5 @@
 /** The 《紧急事件处理记录表》 as it prints: one A4 page, filled in from the run. */
-import { conditionText, correctionLines, durationText, limitText, statusText, type RecordRow } from '../../lib/incident/record.ts';
+import { conditionText, correctionLines, durationText, limitText, statusText, WRITTEN_PARTS, type RecordRow } from '../../lib/incident/record.ts';
 import type { Incident } from '../../lib/storage/incidents-schema.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
 import { hhmm, elapsedText } from '../../lib/incident/time.ts';
@@ -114,17 +114,10 @@ export function RecordSheet({ inc, rows }: { inc: Incident; rows: RecordRow[] })
         ))}
       </dl>
       <div class="sheet-blocks">
-        {(
-          [
-            ['原因', inc.cause],
-            ['采取的措施', inc.measures],
-            ['后续跟进', inc.followUp],
-            ['现场记录', inc.note],
-          ] as const
-        ).map(([label, value]) => (
+        {WRITTEN_PARTS.map(([label, key]) => (
           <div class="sheet-block" key={label}>
             <h3>{label}</h3>
-            <Lines text={value} />
+            <Lines text={inc[key]} />
           </div>
         ))}
       </div>

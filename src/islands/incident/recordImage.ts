@@ -1,5 +1,5 @@
 /** The record sheet as a picture (see transfer/textImage.ts): the same rows and wording as the printed sheet. */
-import { conditionText, durationText, statusText, type RecordRow } from '../../lib/incident/record.ts';
+import { answeredFields, conditionText, durationText, statusText, writtenParts, type RecordRow } from '../../lib/incident/record.ts';
 import { dateTime } from '../../lib/incident/dates.ts';
 import { personText } from '../../lib/incident/text.ts';
 import { hhmm, elapsedText } from '../../lib/incident/time.ts';
@@ -45,21 +45,15 @@ export async function recordImage(inc: Incident, rows: RecordRow[]): Promise<str
     head('有关人员');
     for (const p of inc.people) line(personText(p));
   }
-  const fields = inc.fields.flatMap((f, i) => (inc.answers[i]?.trim() ? [`${f}：${inc.answers[i].trim()}`] : []));
+  const fields = answeredFields(inc);
   if (fields.length) {
     head('记录要点');
     fields.forEach((f) => line(f));
   }
-  for (const [label, value] of [
-    ['原因', inc.cause],
-    ['采取的措施', inc.measures],
-    ['后续跟进', inc.followUp],
-    ['现场记录', inc.note],
-  ] as const)
-    if (value.trim()) {
-      head(label);
-      line(value.trim());
-    }
+  for (const [label, text] of writtenParts(inc)) {
+    head(label);
+    line(text);
+  }
   const tiles = await photoTiles(inc);
   if (tiles.length) head('现场照片');
   return textImage(out, tiles);

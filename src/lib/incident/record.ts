@@ -106,17 +106,26 @@ export function recordText(inc: Incident, full = false): string {
   const section = (title: string, items: string[]) => items.length && lines.push('', `${title}：`, ...items);
   section('电话', [...(inc.callsDropped ? [`更早的 ${inc.callsDropped} 次通话未保留`] : []), ...inc.calls.map((c) => `${hhmm(c.at)} ${c.label} ${c.phone}`)]);
   section('有关人员', inc.people.map(personText));
-  const fields = inc.fields.flatMap((f, i) => (inc.answers[i]?.trim() ? [`${f}：${inc.answers[i].trim()}`] : []));
-  section('记录要点', fields);
-  for (const [label, value] of [
-    ['原因', inc.cause],
-    ['采取的措施', inc.measures],
-    ['后续跟进', inc.followUp],
-    ['现场记录', inc.note],
-  ] as const)
-    if (value.trim()) lines.push('', `${label}：${value.trim()}`);
+  section('记录要点', answeredFields(inc));
+  for (const [label, text] of writtenParts(inc)) lines.push('', `${label}：${text}`);
   section('时间更正', correctionLines(inc, rows));
   return lines.join('\n');
+}
+
+/** The record's questions that were answered, as 「要点：回答」. */
+export const answeredFields = (inc: Incident): string[] => inc.fields.flatMap((f, i) => (inc.answers[i]?.trim() ? [`${f}：${inc.answers[i].trim()}`] : []));
+
+/** What is written after the run, in the record's order, with its heading (the printed sheet leaves room for each). */
+export const WRITTEN_PARTS = [
+  ['原因', 'cause'],
+  ['采取的措施', 'measures'],
+  ['后续跟进', 'followUp'],
+  ['现场记录', 'note'],
+] as const satisfies readonly (readonly [string, keyof Incident])[];
+
+/** The written parts that say something, each with its heading. */
+export function writtenParts(inc: Incident): [label: string, text: string][] {
+  return WRITTEN_PARTS.flatMap(([label, key]): [string, string][] => (inc[key].trim() ? [[label, inc[key].trim()]] : []));
 }
 
 /** Every time correction of a run, oldest first, saying where older ones were let go. */
