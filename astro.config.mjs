@@ -8,7 +8,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import finishSite from './src/integrations/finish-site.ts';
 import focusDirective from './src/integrations/focus-directive.ts';
 import { createHash } from 'node:crypto';
-import * as INLINE_SCRIPTS from './src/scripts/inline.ts';
+import * as INLINE_SCRIPTS from './src/layouts/inline-scripts.ts';
 import { chosenProject, readProject } from './src/schemas/project-file.ts';
 import { cacheDirFor } from './scripts/dist-state.mjs';
 import { reflowTables } from './src/lib/table-reflow.ts';

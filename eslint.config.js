@@ -29,7 +29,7 @@ export default defineConfig(
 
   // Where code runs decides which names exist.
   {
-    files: ['src/islands/**', 'src/stores/**', 'src/lib/**', 'src/scripts/**', 'src/directives/**', 'src/components/**', 'src/layouts/**', 'src/pages/**', 'public/**/*.js'],
+    files: ['src/islands/**', 'src/stores/**', 'src/lib/**', 'src/directives/**', 'src/components/**', 'src/layouts/**', 'src/pages/**', 'public/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

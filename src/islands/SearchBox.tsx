@@ -19,7 +19,7 @@ export default function SearchBox() {
   const results = state.status === 'done' ? state.results : [];
 
   // Whatever was typed before hydration finished is searched straight away. The page's own script
-  // (src/scripts/inline.ts) started the directory download and loaded the word segmenter's
+  // (src/layouts/inline-scripts.ts) started the directory download and loaded the word segmenter's
   // dictionary (~70 ms on a cheap phone) the moment the box was touched, while this code was
   // still downloading.
   useEffect(() => {

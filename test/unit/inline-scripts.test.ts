@@ -1,7 +1,7 @@
 /** The page's own scripts are strings (so the CSP can hash them): nothing else would notice a typo. */
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import * as inline from '../../src/scripts/inline.ts';
+import * as inline from '../../src/layouts/inline-scripts.ts';
 
 describe('inline page scripts', () => {
   for (const [name, source] of Object.entries(inline).filter(([n]) => n !== 'SPECULATION_RULES'))

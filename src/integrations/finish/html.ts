@@ -15,7 +15,7 @@ const SEARCH_ISLAND = /<astro-island\b[^>]*component-url="\/_astro\/(SearchBox\.
 export function finishHtml(out: string): void {
   /**
    * The header search island's scripts, all of them, on the island (data-preload): touching the
-   * box asks for them at once (src/scripts/inline.ts) rather than one level of imports per round trip.
+   * box asks for them at once (src/layouts/inline-scripts.ts) rather than one level of imports per round trip.
    */
   const searchScripts = new Map<string, string>();
   const preloadSearch = (html: string) =>

@@ -36,7 +36,7 @@ export function loadPagefind(): Promise<Pagefind> {
 /** Aliases and the page directory, one small file fetched on first use. */
 export function loadDirectory(): Promise<Directory> {
   // The page's own script starts this download the moment the search box is touched, while the
-  // island's code is still on its way (src/scripts/inline.ts); take that one if it is there.
+  // island's code is still on its way (src/layouts/inline-scripts.ts); take that one if it is there.
   const early = (globalThis as { __wuyeDirectory?: Promise<unknown> }).__wuyeDirectory;
   directory ??= ((early as Promise<Response | null> | undefined) ?? fetch(routes.data.searchDirectory)).then((r) => (r && r.ok ? (r.json() as Promise<Directory>) : EMPTY)).catch(() => EMPTY);
   return directory;

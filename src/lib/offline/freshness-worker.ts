@@ -5,7 +5,7 @@
  * project's contacts and the plans, and the build date) with /version.json on the server; when the
  * server's differs it fetches the new worker at once and tells open pages (they say so). A new
  * worker whose numbers or plans differ from the one it replaces takes over as soon as it has
- * stored the changed files, and pages reload then (src/scripts/inline.ts). Other updates still wait
+ * stored the changed files, and pages reload then (src/layouts/inline-scripts.ts). Other updates still wait
  * for 更新. Offline, pages say since when their numbers date (they read META).
  * Self-contained (no imports, no outside names): it runs as text inside the worker.
  */
