@@ -85,6 +85,8 @@ test('edge 2: a first visit asks the new hire for their role; once chosen, home 
   await expect(page).toHaveURL(/\/roles\/security\/$/);
   await hydrated(page);
   await page.locator('#path').getByRole('button', { name: '设为我的岗位' }).click();
+  // saved: the path says so before we leave
+  await expect(page.locator('#path')).toContainText('这是你的岗位');
   await page.goto('/');
   await expect(page.locator('[data-my-role]')).toBeVisible();
   await expect(page.locator('[data-my-role-path]')).toHaveAttribute('href', /^\/roles\/security\/(#path)?$/);
