@@ -69,3 +69,16 @@ export async function axe(page: Page, include?: string): Promise<string[]> {
         .join(' | ')}`,
   );
 }
+
+/**
+ * Puts values in the page's storage before its first script runs, once per tab. Writing them into a
+ * page that is already open races its islands: one hydrating late (client:idle) reads the values
+ * there and sets damage aside before the reload the test meant to read it.
+ */
+export async function storeBeforeScripts(page: Page, values: () => Record<string, string>) {
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('e2e-stored')) return;
+    sessionStorage.setItem('e2e-stored', '1');
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, values());
+}

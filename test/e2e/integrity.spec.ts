@@ -12,7 +12,7 @@ import { encodeSpec } from '../../src/lib/exam/spec';
 import { bankQuestions, buildExam, examQuestions, handIn, importCodes, localPath, specOf, startExam } from './examDriver';
 import type { Sittings } from '../../src/lib/storage/exams-schema';
 import type { Incidents } from '../../src/lib/storage/incidents-schema';
-import { hydrated } from './helpers';
+import { hydrated, storeBeforeScripts } from './helpers';
 
 /** the stored values the tests write behind a page's back */
 interface Stored {
@@ -306,9 +306,8 @@ test('a step ticked the moment another tab saves the same run stays ticked', asy
 });
 
 test('a damaged signing-key store is told (once) where exam links are made, and 我的 offers it back', async ({ page }) => {
+  await storeBeforeScripts(page, () => ({ 'wuye:v1:trainer': '{"keys":[1]}' }));
   await page.goto('/assess/');
-  await page.evaluate(() => localStorage.setItem('wuye:v1:trainer', '{"keys":[1]}'));
-  await page.reload();
   await hydrated(page);
   await page.getByRole('combobox', { name: /^岗位/ }).selectOption('cleaner');
   await page.getByRole('button', { name: '生成考试链接' }).click();
@@ -324,13 +323,7 @@ test('a damaged signing-key store is told (once) where exam links are made, and 
 });
 
 test('a damaged incident store does not look like "nothing open" on the 应急 page: it says the records were set aside', async ({ page }) => {
-  // damaged before the page's first script runs: a page already holding the records could write them
-  // back over the damage before a reload (it did, now and then, on a busy machine)
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('damaged')) return;
-    sessionStorage.setItem('damaged', '1');
-    localStorage.setItem('wuye:v1:incidents', 'not json');
-  });
+  await storeBeforeScripts(page, () => ({ 'wuye:v1:incidents': 'not json' }));
   await page.goto('/emergency/');
   await hydrated(page);
   await expect(page.locator('p.notice').filter({ hasText: '处置记录' })).toHaveCount(1);
@@ -367,14 +360,13 @@ test('a checklist note being typed survives the periodic check and another tab s
 });
 
 test('one damaged answer among 51 costs only that answer; 我的 offers the set-aside copy back', async ({ page }) => {
-  await page.goto('/me/');
-  await page.evaluate(() => {
+  await storeBeforeScripts(page, () => {
     const answers: Record<string, unknown> = {};
     for (let i = 0; i < 50; i++) answers[`q${i}`] = { bank: 'cleaning', correct: i % 2 === 0, at: 1_790_000_000_000 + i, wrongCount: i % 2 };
     answers.broken = { bank: 'cleaning', correct: 'maybe' };
-    localStorage.setItem('wuye:v1:progress', JSON.stringify({ quiz: {}, answers, reads: {} }));
+    return { 'wuye:v1:progress': JSON.stringify({ quiz: {}, answers, reads: {} }) };
   });
-  await page.reload();
+  await page.goto('/me/');
   await hydrated(page);
   await expect(page.getByRole('alert')).toContainText('有 1 条记录已损坏');
   const kept = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('wuye:v1:progress')!).answers).length);
