@@ -22,6 +22,3 @@ export function headingAnchors(body: string): string[] {
   }
   return out;
 }
-
-// The anchors templates give to structured parts live with the routes, which the browser code uses too.
-export { anchorFor, fixedAnchors } from '../lib/routes.ts';

@@ -4,8 +4,6 @@
  */
 import { expect, test } from '@playwright/test';
 
-test.use({ serviceWorkers: 'block' });
-
 test('touching search asks for all its scripts at once: none waits for another to arrive', async ({ page, context }) => {
   await page.goto('/handbook/');
   const cdp = await context.newCDPSession(page);
